@@ -1,0 +1,58 @@
+// The plan object of `hearth plan` (../shared/spec/cli.md): what was understood, not yet done.
+
+export interface Action {
+  /** A device id, or a scene id with the command `activate`. */
+  device: string;
+  command: string;
+  /** Present only for commands that take a value. */
+  value?: number | string;
+}
+
+export interface Query {
+  device: string;
+  attribute: string;
+}
+
+export const TIMER_OPS = [
+  'start',
+  'cancel',
+  'cancel_all',
+  'pause',
+  'resume',
+  'add',
+  'remove',
+  'status',
+] as const;
+export type TimerOp = (typeof TIMER_OPS)[number];
+
+export interface Timer {
+  op: TimerOp;
+  seconds?: number;
+  name?: string;
+}
+
+export type PlanSource = 'rules' | 'llm' | 'none';
+
+export interface Plan {
+  text: string;
+  actions: Action[];
+  queries: Query[];
+  timers: Timer[];
+  /** True when any action needs the user's confirmation before it runs. */
+  confirm: boolean;
+  /** What the assistant would say: one short sentence. */
+  reply: string;
+  source: PlanSource;
+  /** When a name fits several devices and the room is unclear: the candidate ids, nothing acted on. */
+  clarify?: string[];
+}
+
+export interface PlanContext {
+  /** The room the speaker is in; overrides the home's default_area. */
+  area?: string;
+}
+
+/** Anything that turns words into a plan: the fast rules, the language model, or both in turn. */
+export interface Planner {
+  plan(text: string, context?: PlanContext): Plan | Promise<Plan>;
+}

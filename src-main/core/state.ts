@@ -1,0 +1,38 @@
+// What Hearth knows of a device right now, and what became of each action.
+
+export interface DeviceState {
+  /** False when the device cannot be reached. */
+  available: boolean;
+  /** on/off, open/closed/opening/closing, locked/unlocked, playing/paused, cleaning/docked... */
+  state?: string;
+  brightness?: number;
+  color?: string;
+  color_temp?: number;
+  speed?: number;
+  position?: number;
+  volume?: number;
+  temperature?: number;
+  target_temperature?: number;
+  mode?: string;
+  humidity?: number;
+  value?: number;
+}
+
+export type OutcomeKind = 'ok' | 'unconfirmed' | 'failed' | 'needs_confirmation';
+
+export interface ActionOutcome {
+  device: string;
+  command: string;
+  value?: number | string;
+  outcome: OutcomeKind;
+  /** Present when outcome is failed: names the device and the cause. */
+  error?: string;
+}
+
+/** One adapter per device, whatever protocol is behind it (issue 3 adds real protocols). */
+export interface DeviceAdapter {
+  readonly deviceId: string;
+  execute(command: string, value?: number | string): Promise<ActionOutcome>;
+  read(): Promise<DeviceState>;
+  dispose(): Promise<void> | void;
+}
