@@ -1,3 +1,5 @@
+import type { Device, Home } from './home.ts';
+
 // What Hearth knows of a device right now, and what became of each action.
 
 export interface DeviceState {
@@ -29,10 +31,22 @@ export interface ActionOutcome {
   error?: string;
 }
 
-/** One adapter per device, whatever protocol is behind it (issue 3 adds real protocols). */
+/** One adapter per device, whatever protocol is behind it. */
 export interface DeviceAdapter {
   readonly deviceId: string;
+  /** Sends one command; always resolves with exactly one outcome, never rejects. */
   execute(command: string, value?: number | string): Promise<ActionOutcome>;
+  /** Asks the device for its state now; unreachable devices give `{ available: false }`. */
   read(): Promise<DeviceState>;
+  /** Live updates (MQTT messages, polling); returns the unsubscribe function. */
+  watch?(listener: (state: DeviceState) => void): () => void;
   dispose(): Promise<void> | void;
 }
+
+export interface AdapterContext {
+  home: Home;
+  /** Per-request timeout; adapters default to 2000 ms. */
+  timeoutMs?: number;
+}
+
+export type AdapterFactory = (device: Device, context: AdapterContext) => DeviceAdapter;
