@@ -1,0 +1,253 @@
+// One clause of an utterance, read into slots: what to do, to what, where, and how much.
+import type { Attribute, Domain, LexTag, Verb } from './lexicon.ts';
+import { FILLER_WORDS } from './lexicon.ts';
+import type { Span } from './tags.ts';
+import { tagOf } from './tags.ts';
+
+const ADJECTIVE_ENDING = /(ed|est|ing|ly|ful|ish|ous|ive|al|ic|er)$/;
+
+export type VerbTag = Extract<LexTag, { kind: 'verb' }>;
+
+/** A stretch naming what to act on: a device or scene by name, or a kind of device. */
+export interface Mention {
+  deviceIds?: readonly string[];
+  sceneIds?: readonly string[];
+  domain?: Domain;
+  /** Also readable as a room ("garage"): a room when something else names the device. */
+  areaIds?: readonly string[];
+  /** Only part of a name was said ("desk" of "Desk lamp"). */
+  partial?: boolean;
+}
+
+export interface NumberSlot {
+  value: number;
+  unit?: 'percent' | 'degrees' | 'kelvin';
+  prep?: 'to' | 'by';
+}
+
+export interface Frame {
+  verbs: VerbTag[];
+  mentions: Mention[];
+  areaIds: string[];
+  all: boolean;
+  here: boolean;
+  question?: { which: boolean };
+  attribute?: Attribute;
+  timer: boolean;
+  timerStatus: boolean;
+  number?: NumberSlot;
+  duration?: number;
+  color?: { color: string; lightPrefix: boolean; prep?: 'to' | 'by' };
+  colortemp?: number;
+  level?: { value: number; prep?: 'to' | 'by' };
+  half?: { prep?: 'to' | 'by' };
+  amount?: number;
+  more: boolean;
+  less: boolean;
+  too?: 'bright' | 'dark' | 'hot' | 'cold' | 'loud' | 'quiet';
+  negation: boolean;
+  stateWords: string[];
+  /** Unknown words, in order; a name the home lacks shows up here. */
+  unknown: string[];
+  /** An unknown word right before a device word ("desk" in "desk lamp"). */
+  unknownModifier?: { word: string; domain: Domain };
+  /** Unknown words right before "timer" ("pasta timer"). */
+  timerName?: string;
+}
+
+export function emptyFrame(): Frame {
+  return {
+    verbs: [],
+    mentions: [],
+    areaIds: [],
+    all: false,
+    here: false,
+    timer: false,
+    timerStatus: false,
+    more: false,
+    less: false,
+    negation: false,
+    stateWords: [],
+    unknown: [],
+  };
+}
+
+const isFiller = (span: Span): boolean =>
+  span.tags.every((t) => (t.kind === 'word' && FILLER_WORDS.has(t.word)) || t.kind === 'filler');
+
+function prepBefore(spans: readonly Span[], i: number): 'to' | 'by' | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const prep = tagOf(spans[j]!, 'prep');
+    if (prep) return prep.prep;
+    const s = spans[j]!;
+    if (!isFiller(s) && !tagOf(s, 'attribute') && !tagOf(s, 'amount')) return undefined;
+  }
+  return undefined;
+}
+
+/** Reads one clause's spans into a frame. `nameWords` maps a word of a device name to its devices. */
+export function readFrame(
+  spans: readonly Span[],
+  nameWords: ReadonlyMap<string, readonly string[]>,
+): Frame {
+  const frame = emptyFrame();
+  const firstMeaningful = spans.findIndex((s) => !isFiller(s));
+  const hasOtherTarget = (i: number): boolean =>
+    spans.some(
+      (s, j) =>
+        j !== i &&
+        s.tags.some(
+          (t) =>
+            t.kind === 'device' ||
+            t.kind === 'scene' ||
+            (t.kind === 'domain' && !s.tags.some((u) => u.kind === 'verb')),
+        ),
+    );
+
+  let lastDomainSpan = -2;
+  spans.forEach((span, i) => {
+    const verb = tagOf(span, 'verb');
+    const domain = tagOf(span, 'domain');
+    const device = tagOf(span, 'device');
+    const scene = tagOf(span, 'scene');
+    const area = tagOf(span, 'area');
+    const floor = tagOf(span, 'floor');
+    const areaIds = [...(area?.ids ?? []), ...(floor?.ids ?? [])];
+
+    if (i === firstMeaningful && tagOf(span, 'question')) {
+      frame.question = { which: tagOf(span, 'question')!.which };
+    } else if (tagOf(span, 'question')?.which) {
+      frame.question = { which: true };
+    }
+
+    // A word that is both a verb and a device word ("vacuum the floor", "lock the door"):
+    // a verb when no verb came before, a device word when nothing else names one.
+    let usedAsVerb = false;
+    if (verb && (!domain || !frame.verbs.some((v) => v.strong))) {
+      frame.verbs.push(verb);
+      usedAsVerb = true;
+    }
+    const last = frame.mentions[frame.mentions.length - 1];
+    const afterDomain = last !== undefined && lastDomainSpan === i - 1 && !last.areaIds;
+    if (device || scene) {
+      // English compounds are right-headed: a "lamp socket" is a socket.
+      if (afterDomain && !areaIds.length) frame.mentions.pop();
+      frame.mentions.push({
+        ...(device ? { deviceIds: device.ids } : {}),
+        ...(scene ? { sceneIds: scene.ids } : {}),
+        ...(areaIds.length ? { areaIds } : {}),
+      });
+    } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
+      if (afterDomain && !areaIds.length) frame.mentions.pop();
+      frame.mentions.push({ domain: domain.domain, ...(areaIds.length ? { areaIds } : {}) });
+      if (!usedAsVerb) lastDomainSpan = i;
+    } else if (areaIds.length) {
+      frame.areaIds.push(...areaIds);
+    }
+
+    for (const tag of span.tags) {
+      switch (tag.kind) {
+        case 'all':
+          frame.all = true;
+          break;
+        case 'here':
+          frame.here = true;
+          break;
+        case 'attribute':
+          frame.attribute ??= tag.attribute;
+          break;
+        case 'timer':
+          frame.timer = true;
+          if (i > 0) {
+            const before = spans[i - 1]!;
+            const word = tagOf(before, 'word');
+            if (word && !FILLER_WORDS.has(word.word)) frame.timerName = word.word;
+          }
+          break;
+        case 'timer_status':
+          frame.timerStatus = true;
+          break;
+        case 'number':
+          if (!frame.number) {
+            const unit = spans[i + 1] ? tagOf(spans[i + 1]!, 'unit') : undefined;
+            const prep = prepBefore(spans, i);
+            frame.number = {
+              value: tag.value,
+              ...(unit ? { unit: unit.unit } : {}),
+              ...(prep ? { prep } : {}),
+            };
+          }
+          break;
+        case 'duration':
+          frame.duration = tag.seconds;
+          break;
+        case 'color': {
+          const prep = prepBefore(spans, i);
+          frame.color = {
+            color: tag.color,
+            lightPrefix: tag.lightPrefix,
+            ...(prep ? { prep } : {}),
+          };
+          break;
+        }
+        case 'colortemp':
+          frame.colortemp = tag.kelvin;
+          break;
+        case 'level': {
+          const prep = prepBefore(spans, i);
+          frame.level = { value: tag.value, ...(prep ? { prep } : {}) };
+          break;
+        }
+        case 'half': {
+          const prep = prepBefore(spans, i);
+          frame.half = prep ? { prep } : {};
+          break;
+        }
+        case 'amount':
+          frame.amount ??= tag.size;
+          break;
+        case 'more':
+          frame.more = true;
+          break;
+        case 'less':
+          frame.less = true;
+          break;
+        case 'too':
+          frame.too = tag.direction;
+          break;
+        case 'negation':
+          // "don't turn off": only a negated verb cancels; "no sugar" does not.
+          if (spans.slice(i + 1, i + 3).some((s) => tagOf(s, 'verb'))) frame.negation = true;
+          break;
+        case 'state_word':
+          frame.stateWords.push(tag.state);
+          break;
+        case 'word': {
+          if (FILLER_WORDS.has(tag.word)) break;
+          frame.unknown.push(tag.word);
+          const ids = nameWords.get(tag.word);
+          if (ids) {
+            frame.mentions.push({ deviceIds: ids, partial: true });
+          } else {
+            const next = spans[i + 1];
+            const nextDomain = next && !tagOf(next, 'verb') ? tagOf(next, 'domain') : undefined;
+            // A noun before one device ("desk lamp") names a device the home may lack; an
+            // adjective ("coloured", "nearest") or a plural ("night lights") does not.
+            const singular =
+              next !== undefined && !next.tokens[next.tokens.length - 1]!.endsWith('s');
+            if (nextDomain && singular && !ADJECTIVE_ENDING.test(tag.word)) {
+              frame.unknownModifier ??= { word: tag.word, domain: nextDomain.domain };
+            }
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  });
+  return frame;
+}
+
+export const strongVerbs = (frame: Frame): Verb[] =>
+  frame.verbs.filter((v) => v.strong).map((v) => v.verb);

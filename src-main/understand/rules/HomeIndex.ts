@@ -1,0 +1,59 @@
+// Look-ups over one home that the rules need on every utterance, built once.
+import type { Device, Home, Scene } from '../../core/home.ts';
+import { FILLER_WORDS, LEXICON } from './lexicon.ts';
+import type { Domain } from './lexicon.ts';
+import { normalize } from './normalize.ts';
+
+export class HomeIndex {
+  readonly home: Home;
+  readonly devices = new Map<string, Device>();
+  readonly scenes = new Map<string, Scene>();
+  readonly areaNames = new Map<string, string>();
+  /** A word of a device's name that means nothing else ("desk" in "Desk lamp"). */
+  readonly nameWords = new Map<string, string[]>();
+
+  constructor(home: Home) {
+    this.home = home;
+    for (const d of home.devices) this.devices.set(d.id, d);
+    for (const s of home.scenes) this.scenes.set(s.id, s);
+    for (const a of home.areas) this.areaNames.set(a.id, a.name);
+    const known = new Set(LEXICON.flatMap((e) => e.tokens));
+    for (const a of home.areas)
+      for (const n of [a.name, ...a.aliases]) for (const w of normalize(n)) known.add(w);
+    for (const d of home.devices) {
+      for (const name of [d.name, ...d.aliases]) {
+        for (const w of normalize(name)) {
+          if (known.has(w) || FILLER_WORDS.has(w) || /^\d/.test(w) || w.length < 3) continue;
+          const ids = this.nameWords.get(w) ?? [];
+          if (!ids.includes(d.id)) ids.push(d.id);
+          this.nameWords.set(w, ids);
+        }
+      }
+    }
+  }
+
+  /** Areas on a floor, or the area itself. */
+  areasOf(ids: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const id of ids) {
+      if (this.areaNames.has(id)) out.add(id);
+      for (const a of this.home.areas) if (a.floor === id) out.add(a.id);
+    }
+    return [...out];
+  }
+
+  matching(domain: Domain): Device[] {
+    return this.home.devices.filter((d) => matchesDomain(d, domain));
+  }
+
+  areaName(id: string | undefined): string {
+    return (id && this.areaNames.get(id)) || 'that room';
+  }
+}
+
+export function matchesDomain(device: Device, domain: Domain): boolean {
+  if (!domain.types.includes(device.type)) return false;
+  if (!domain.classes) return true;
+  if (device.class !== undefined) return domain.classes.includes(device.class);
+  return !domain.strictClass;
+}

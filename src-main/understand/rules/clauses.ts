@@ -1,0 +1,74 @@
+// Splits an utterance at "and", "then" and commas into clauses, then joins back the pieces
+// that only continue a list ("the kitchen and the hall lights") and lends a clause what it
+// leaves unsaid ("turn on the lamp and make it red": "it" is the lamp).
+import { emptyFrame, readFrame } from './Frame.ts';
+import type { Frame } from './Frame.ts';
+import type { Span } from './tags.ts';
+import { tagOf } from './tags.ts';
+
+const isConj = (span: Span): boolean => span.tags.length === 1 && tagOf(span, 'conj') !== undefined;
+
+function saysSomething(f: Frame): boolean {
+  return (
+    f.verbs.length > 0 ||
+    f.question !== undefined ||
+    f.timer ||
+    f.timerStatus ||
+    f.number !== undefined ||
+    f.duration !== undefined ||
+    f.color !== undefined ||
+    f.colortemp !== undefined ||
+    f.level !== undefined ||
+    f.half !== undefined ||
+    f.too !== undefined ||
+    f.more ||
+    f.less
+  );
+}
+
+function namesSomething(f: Frame): boolean {
+  return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
+}
+
+function merge(into: Frame, from: Frame): void {
+  into.mentions.push(...from.mentions);
+  into.areaIds.push(...from.areaIds);
+  into.all ||= from.all;
+  into.here ||= from.here;
+  into.unknown.push(...from.unknown);
+}
+
+export function readClauses(
+  spans: readonly Span[],
+  nameWords: ReadonlyMap<string, readonly string[]>,
+): Frame[] {
+  const pieces: Span[][] = [[]];
+  for (const span of spans) {
+    if (isConj(span)) pieces.push([]);
+    else pieces[pieces.length - 1]!.push(span);
+  }
+  const frames: Frame[] = [];
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    const frame = readFrame(piece, nameWords);
+    const previous = frames[frames.length - 1];
+    if (!saysSomething(frame)) {
+      if (previous && namesSomething(frame)) merge(previous, frame);
+      else if (!previous && namesSomething(frame)) frames.push(frame);
+      continue;
+    }
+    if (previous) {
+      if (frame.verbs.length === 0 && !frame.question && !frame.timer)
+        frame.verbs.push(...previous.verbs);
+      const isOwnTopic = frame.timer || frame.timerStatus || frame.question !== undefined;
+      if (!namesSomething(frame) && !isOwnTopic && !previous.timer) {
+        frame.mentions.push(...previous.mentions);
+        frame.areaIds.push(...previous.areaIds);
+        frame.all = previous.all;
+        frame.here = previous.here;
+      }
+    }
+    frames.push(frame);
+  }
+  return frames.length ? frames : [emptyFrame()];
+}

@@ -1,0 +1,191 @@
+// What a clause asks of one device, given the device's type: "up" brightens a light, opens a
+// blind and turns up a speaker.
+import type { Device } from '../../core/home.ts';
+import type { Action } from '../../core/plan.ts';
+import type { Verb } from './lexicon.ts';
+import type { Frame } from './Frame.ts';
+
+export type Command = Omit<Action, 'device'>;
+
+const DEFAULT_STEP = 20;
+
+const clamp = (n: number, lo: number, hi: number): number =>
+  Math.min(hi, Math.max(lo, Math.round(n)));
+
+/** The single verb the clause turns on: the first strong one, else the first weak one. */
+export function mainVerb(frame: Frame): Verb | undefined {
+  return (frame.verbs.find((v) => v.strong) ?? frame.verbs[0])?.verb;
+}
+
+/** Up or down, from a verb, "more"/"less", or "too bright". */
+export function direction(frame: Frame): 1 | -1 | undefined {
+  for (const v of frame.verbs) {
+    if (v.verb === 'up') return 1;
+    if (v.verb === 'down') return -1;
+  }
+  if (frame.too === 'bright' || frame.too === 'loud') return -1;
+  if (frame.too === 'dark' || frame.too === 'quiet') return 1;
+  if (frame.more) return 1;
+  if (frame.less) return -1;
+  return undefined;
+}
+
+/** An absolute level said in the clause: "to 40 percent", "half", "max". */
+function absolute(frame: Frame, dir: 1 | -1 | undefined): number | undefined {
+  if (frame.level && (frame.level.prep !== 'by' || dir === undefined)) return frame.level.value;
+  if (frame.half && (frame.half.prep === 'to' || dir === undefined)) return 50;
+  const n = frame.number;
+  if (n && n.unit !== 'kelvin' && (dir === undefined || n.prep === 'to')) return n.value;
+  return undefined;
+}
+
+/** A relative step: "by 20 percent", "a bit", or the default. */
+function step(frame: Frame): number {
+  if (frame.number && frame.number.prep === 'by') return frame.number.value;
+  if (frame.half) return 50;
+  return frame.amount ?? DEFAULT_STEP;
+}
+
+const ON_VERBS: ReadonlySet<Verb> = new Set(['on', 'start', 'open']);
+const OFF_VERBS: ReadonlySet<Verb> = new Set(['off', 'close', 'stop']);
+
+function onOff(verb: Verb | undefined): Command | undefined {
+  if (verb && ON_VERBS.has(verb)) return { command: 'turn_on' };
+  if (verb && OFF_VERBS.has(verb)) return { command: 'turn_off' };
+  return undefined;
+}
+
+function light(frame: Frame, verb: Verb | undefined): Command | undefined {
+  if (verb === 'off' || verb === 'close') return { command: 'turn_off' };
+  if (frame.color) return { command: 'set_color', value: frame.color.color };
+  if (frame.number?.unit === 'kelvin')
+    return { command: 'set_color_temp', value: frame.number.value };
+  if (frame.colortemp && !direction(frame))
+    return { command: 'set_color_temp', value: frame.colortemp };
+  const explicit = frame.verbs.some((v) => v.verb === 'up' || v.verb === 'down');
+  // "It's dark in here": the light is probably off, so turn it on.
+  if (frame.too === 'dark' && !explicit && verb !== 'set') return { command: 'turn_on' };
+  const dir = direction(frame);
+  const level = absolute(frame, dir);
+  if (level !== undefined) {
+    if (level === 0) return { command: 'turn_off' };
+    return { command: 'set_brightness', value: clamp(level, 0, 100) };
+  }
+  if (dir) return { command: 'change_brightness', value: dir * clamp(step(frame), 1, 100) };
+  return onOff(verb);
+}
+
+function media(frame: Frame, verb: Verb | undefined): Command | undefined {
+  switch (verb) {
+    case 'play':
+      return { command: 'play' };
+    case 'pause':
+    case 'stop':
+      return { command: 'pause' };
+    case 'next':
+      return { command: 'next' };
+    case 'previous':
+      return { command: 'previous' };
+    case 'mute':
+      return { command: 'set_volume', value: 0 };
+    default:
+      break;
+  }
+  const dir = direction(frame);
+  const level = absolute(frame, dir);
+  if (level !== undefined && (frame.attribute === 'volume' || verb === 'set' || dir)) {
+    return { command: 'set_volume', value: clamp(level, 0, 100) };
+  }
+  if (dir)
+    return {
+      command: 'change_volume',
+      value:
+        dir *
+        clamp(frame.amount ?? (frame.number?.prep === 'by' ? frame.number.value : 10), 1, 100),
+    };
+  return onOff(verb);
+}
+
+function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
+  if (verb === 'stop' || verb === 'pause') return { command: 'stop' };
+  const dir = direction(frame);
+  const level = absolute(frame, dir);
+  if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
+  if (verb === 'open' || verb === 'on' || dir === 1) return { command: 'open' };
+  if (verb === 'close' || verb === 'off' || dir === -1) return { command: 'close' };
+  return undefined;
+}
+
+function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
+  if (verb === 'off' || verb === 'stop') return { command: 'turn_off' };
+  const n = frame.number;
+  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && (n.prep !== 'by' || !direction(frame))) {
+    return { command: 'set_temperature', value: n.value };
+  }
+  if (frame.unknown.includes('auto') || frame.unknown.includes('automatic'))
+    return { command: 'set_mode', value: 'auto' };
+  if (frame.colortemp === 6500 && verb === 'set') return { command: 'set_mode', value: 'cool' };
+  return onOff(verb);
+}
+
+function vacuum(verb: Verb | undefined): Command | undefined {
+  if (verb === 'dock') return { command: 'return_home' };
+  if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
+  if (
+    verb === undefined ||
+    verb === 'start' ||
+    verb === 'on' ||
+    verb === 'clean' ||
+    verb === 'set' ||
+    verb === 'play'
+  ) {
+    return { command: 'start' };
+  }
+  return undefined;
+}
+
+function appliance(verb: Verb | undefined): Command | undefined {
+  if (verb === 'off' || verb === 'close') return { command: 'turn_off' };
+  if (verb === 'stop' || verb === 'pause' || verb === 'cancel') return { command: 'stop' };
+  if (verb === 'lock' || verb === 'unlock' || verb === 'dock') return undefined;
+  // "Turn on the coffee machine", "I'll take a latte": what the user wants is for it to start.
+  return { command: 'start' };
+}
+
+export function commandFor(frame: Frame, device: Device): Command | undefined {
+  const verb = mainVerb(frame);
+  switch (device.type) {
+    case 'light':
+      return light(frame, verb);
+    case 'switch':
+      return onOff(verb);
+    case 'fan': {
+      const level = absolute(frame, direction(frame));
+      if (level !== undefined && verb !== 'off')
+        return level === 0
+          ? { command: 'turn_off' }
+          : { command: 'set_speed', value: clamp(level, 0, 100) };
+      return onOff(verb);
+    }
+    case 'cover':
+      return cover(frame, verb);
+    case 'climate':
+      return climate(frame, verb);
+    case 'lock':
+      if (verb === 'lock' || verb === 'close') return { command: 'lock' };
+      if (verb === 'unlock' || verb === 'open') return { command: 'unlock' };
+      return undefined;
+    case 'valve':
+      if (verb === 'open' || verb === 'on' || verb === 'start') return { command: 'open' };
+      if (verb === 'close' || verb === 'off' || verb === 'stop') return { command: 'close' };
+      return undefined;
+    case 'media_player':
+      return media(frame, verb);
+    case 'vacuum':
+      return vacuum(verb);
+    case 'appliance':
+      return appliance(verb);
+    default:
+      return undefined;
+  }
+}

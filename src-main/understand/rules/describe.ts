@@ -1,0 +1,138 @@
+// Short English for what a plan will do: "Turning off 2 kitchen lights and locking the front door."
+import type { Device, Home } from '../../core/home.ts';
+import type { Action, Timer } from '../../core/plan.ts';
+
+const TYPE_WORDS: Readonly<Record<Device['type'], [string, string]>> = {
+  light: ['light', 'lights'],
+  switch: ['switch', 'switches'],
+  fan: ['fan', 'fans'],
+  cover: ['cover', 'covers'],
+  climate: ['thermostat', 'thermostats'],
+  lock: ['lock', 'locks'],
+  valve: ['valve', 'valves'],
+  media_player: ['media player', 'media players'],
+  vacuum: ['vacuum', 'vacuums'],
+  appliance: ['appliance', 'appliances'],
+  sensor: ['sensor', 'sensors'],
+  binary_sensor: ['sensor', 'sensors'],
+};
+
+export function formatDuration(seconds: number): string {
+  const parts: string[] = [];
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round(seconds % 60);
+  if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
+  if (m) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
+  if (s || parts.length === 0) parts.push(`${s} second${s === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+export function listWords(items: readonly string[], joiner = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+}
+
+export function describeDevices(devices: readonly Device[], home: Home): string {
+  if (devices.length === 1) return `the ${devices[0]!.name.toLowerCase()}`;
+  if (devices.length === 2)
+    return `the ${devices[0]!.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
+  const types = new Set(devices.map((d) => d.type));
+  const noun = types.size === 1 ? TYPE_WORDS[devices[0]!.type][1] : 'devices';
+  const areas = new Set(devices.map((d) => d.area));
+  if (areas.size === 1) {
+    const area = home.areas.find((a) => a.id === devices[0]!.area);
+    if (area) return `${devices.length} ${area.name.toLowerCase()} ${noun}`;
+  }
+  const total = home.devices.filter((d) => types.has(d.type)).length;
+  return total === devices.length ? `all ${devices.length} ${noun}` : `${devices.length} ${noun}`;
+}
+
+function degrees(home: Home): string {
+  return home.unit === 'fahrenheit' ? '°F' : '°C';
+}
+
+/** "turning off the kitchen light": the gerund phrase for one command on some devices. */
+export function describeAction(action: Omit<Action, 'device'>, what: string, home: Home): string {
+  const v = action.value;
+  switch (action.command) {
+    case 'turn_on':
+      return `turning on ${what}`;
+    case 'turn_off':
+      return `turning off ${what}`;
+    case 'set_brightness':
+      return `setting ${what} to ${v}%`;
+    case 'change_brightness':
+      return `${Number(v) > 0 ? 'brightening' : 'dimming'} ${what}`;
+    case 'set_color':
+      return `turning ${what} ${v}`;
+    case 'set_color_temp':
+      return `setting ${what} to ${v} K`;
+    case 'set_speed':
+      return `setting ${what} to ${v}% speed`;
+    case 'open':
+      return `opening ${what}`;
+    case 'close':
+      return `closing ${what}`;
+    case 'stop':
+      return `stopping ${what}`;
+    case 'set_position':
+      return `setting ${what} to ${v}% open`;
+    case 'set_temperature':
+      return `setting ${what} to ${v} ${degrees(home)}`;
+    case 'set_mode':
+      return `switching ${what} to ${v} mode`;
+    case 'lock':
+      return `locking ${what}`;
+    case 'unlock':
+      return `unlocking ${what}`;
+    case 'play':
+      return `playing ${what}`;
+    case 'pause':
+      return `pausing ${what}`;
+    case 'next':
+      return `skipping to the next track on ${what}`;
+    case 'previous':
+      return `going back a track on ${what}`;
+    case 'set_volume':
+      return `setting the volume of ${what} to ${v}%`;
+    case 'change_volume':
+      return `turning ${what} ${Number(v) > 0 ? 'up' : 'down'}`;
+    case 'start':
+      return `starting ${what}`;
+    case 'return_home':
+      return `sending ${what} back to its dock`;
+    case 'activate':
+      return `activating ${what}`;
+    default:
+      return `${action.command.replace(/_/g, ' ')} ${what}`;
+  }
+}
+
+export function describeTimer(timer: Timer): string {
+  const d = timer.seconds !== undefined ? formatDuration(timer.seconds) : '';
+  const which = timer.name ? `the ${timer.name} timer` : 'your timer';
+  switch (timer.op) {
+    case 'start':
+      return `starting a${timer.name ? ` ${timer.name}` : ''} timer for ${d}`;
+    case 'cancel':
+      return `cancelling ${which}`;
+    case 'cancel_all':
+      return 'cancelling all timers';
+    case 'pause':
+      return `pausing ${which}`;
+    case 'resume':
+      return `resuming ${which}`;
+    case 'add':
+      return `adding ${d} to ${which}`;
+    case 'remove':
+      return `taking ${d} off ${which}`;
+    case 'status':
+      return `checking ${which}`;
+  }
+}
+
+export const sentence = (phrases: readonly string[]): string => {
+  const text = listWords(phrases);
+  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '';
+};

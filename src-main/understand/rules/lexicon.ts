@@ -1,0 +1,328 @@
+// The words Hearth knows before it knows your home: verbs, kinds of device, quantities.
+// Each entry is a phrase of normalized tokens; the tagger prefers the longest phrase.
+import type { DeviceType } from '../../core/home.ts';
+
+export type Verb =
+  | 'on'
+  | 'off'
+  | 'up'
+  | 'down'
+  | 'set'
+  | 'open'
+  | 'close'
+  | 'stop'
+  | 'lock'
+  | 'unlock'
+  | 'start'
+  | 'clean'
+  | 'play'
+  | 'pause'
+  | 'next'
+  | 'previous'
+  | 'dock'
+  | 'mute'
+  | 'cancel'
+  | 'add'
+  | 'remove';
+
+/** A kind of device named by a common word: "lights", "blinds", "heating", "coffee". */
+export interface Domain {
+  word: string;
+  types: readonly DeviceType[];
+  /** When set, only devices of these classes (or with no class) match. */
+  classes?: readonly string[];
+  /** Classes that must not match (a "door" lock is not a garage door). */
+  strictClass?: boolean;
+}
+
+export type Attribute =
+  'temperature' | 'humidity' | 'brightness' | 'volume' | 'position' | 'speed' | 'state' | 'color';
+
+export type LexTag =
+  | { kind: 'verb'; verb: Verb; strong: boolean; implies?: 'light' | 'media'; particle?: boolean }
+  | { kind: 'domain'; domain: Domain }
+  | { kind: 'all' }
+  | { kind: 'here' }
+  | { kind: 'question'; which: boolean }
+  | { kind: 'attribute'; attribute: Attribute }
+  | { kind: 'timer' }
+  | { kind: 'timer_status' }
+  | { kind: 'level'; value: number }
+  | { kind: 'amount'; size: number }
+  | { kind: 'unit'; unit: 'percent' | 'degrees' | 'kelvin' }
+  | { kind: 'time_unit'; seconds: number }
+  | { kind: 'prep'; prep: 'to' | 'by' }
+  | { kind: 'conj' }
+  | { kind: 'negation' }
+  | { kind: 'more' }
+  | { kind: 'less' }
+  | { kind: 'too'; direction: 'bright' | 'dark' | 'hot' | 'cold' | 'loud' | 'quiet' }
+  | { kind: 'colortemp'; kelvin: number }
+  | { kind: 'half' }
+  | { kind: 'state_word'; state: string }
+  | { kind: 'filler' };
+
+type Entry = readonly [phrases: string, tag: LexTag];
+
+const verb = (v: Verb, strong = true, implies?: 'light' | 'media'): LexTag => ({
+  kind: 'verb',
+  verb: v,
+  strong,
+  ...(implies ? { implies } : {}),
+});
+/** A bare "on", "off", "open": a command, or the state asked about in a question. */
+const particle = (v: Verb): LexTag => ({ kind: 'verb', verb: v, strong: true, particle: true });
+const dom = (
+  word: string,
+  types: DeviceType[],
+  classes?: string[],
+  strictClass = false,
+): LexTag => ({
+  kind: 'domain',
+  domain: { word, types, ...(classes ? { classes } : {}), strictClass },
+});
+
+const LIGHT = dom('lights', ['light']);
+
+/** Phrases separated by "|". */
+const ENTRIES: readonly Entry[] = [
+  // Switching on and off. "turn"/"switch" alone are weak: "turn the lights blue".
+  [
+    'turn on|switch on|power on|power up|put on|turn it on|flip on|enable|activate|actuate|turn in|switch in|bring on|start on|turned on|switched on|be on|come on',
+    verb('on'),
+  ],
+  ['on', particle('on')],
+  ['start up|boot up|fire up|wake up|wake|launch', verb('start')],
+  [
+    'turn off|switch off|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
+    verb('off'),
+  ],
+  ['off|out', particle('off')],
+  [
+    'turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|let|keep|go|bring|have|convert|transform|paint|color|colour',
+    verb('set', false),
+  ],
+  // Brighter, louder, warmer.
+  [
+    'add light|add lights|add some light|add more light|brighten|brighter|brighten up|bright|brightly|lighten|lighten up|more bright|more brighter|brighter up|illuminate',
+    verb('up', true, 'light'),
+  ],
+  ['louder|more loud|pump up the volume', verb('up', true, 'media')],
+  [
+    'increase|raise|boost|intensify|amplify|enhance|heighten|turn up|pump up|crank up|higher|turn it up|bump up|step up',
+    verb('up'),
+  ],
+  ['up', particle('up')],
+  [
+    'dim|dimmer|dimmed|dimming|darken|darker|less bright|not so bright|less brighter|dull|dullen|low light',
+    verb('down', true, 'light'),
+  ],
+  ['quieter|softer|less loud|more quiet', verb('down', true, 'media')],
+  [
+    'low|lower|decrease|reduce|diminish|weaken|soften|attenuate|lessen|drop|turn down|tone down|lower down|turn it down|bring down|cut down|decrease down',
+    verb('down'),
+  ],
+  ['down', particle('down')],
+  ['open up|raise up|roll up|lift', verb('open')],
+  ['open', particle('open')],
+  ['roll down|draw', verb('close')],
+  ['close|closed', particle('close')],
+  ['stop|halt|quit|end', verb('stop')],
+  ['lock|lock up|secure|bolt', verb('lock')],
+  ['unlock|unbolt|unlatch', verb('unlock')],
+  ['start|begin|run|commence|initiate|trigger|go ahead|brew|prepare|serve|pour|do', verb('start')],
+  [
+    'cleanup|clean|remove dust|remove the dust|suck up|vacuum|hoover|sweep|mop|dust|tidy|tidy up|clean up|clear the dust|vacuuming|cleaning|hoovering|sweeping',
+    verb('clean'),
+  ],
+  ['play|resume|unpause|continue', verb('play')],
+  ['pause|hold', verb('pause')],
+  ['next|skip|next song|next track|skip song|skip track', verb('next')],
+  ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
+  [
+    'dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge',
+    verb('dock'),
+  ],
+  ['mute|silence', verb('mute')],
+  ['cancel|delete|clear|remove all|abort|dismiss|forget', verb('cancel')],
+  ['add|extend|plus', verb('add')],
+  ['take|subtract|remove|minus|take off', verb('remove')],
+  // Kinds of device.
+  [
+    'light|lights|lite|lites|lamp|lamps|lighting|lightings|bulb|bulbs|lightbulb|lightbulbs|light bulb|light bulbs|chandelier|sconce|sconces|led|leds|illumination|light fixture|light fixtures|luminosity|room light|room lights|no light|no lights|no lighting',
+    LIGHT,
+  ],
+  ['fan|fans|ceiling fan|ventilator|ventilation', dom('fan', ['fan'])],
+  ['blind|blinds', dom('blinds', ['cover'], ['blind'])],
+  ['curtain|curtains|drapes', dom('curtains', ['cover'], ['curtain'])],
+  ['shade|shades', dom('shades', ['cover'], ['shade', 'blind'])],
+  ['shutter|shutters|roller shutter|roller shutters', dom('shutters', ['cover'], ['shutter'])],
+  ['awning|awnings', dom('awning', ['cover'], ['awning'])],
+  ['garage door|garage', dom('garage door', ['cover', 'binary_sensor'], ['garage'], true)],
+  ['gate|gates', dom('gate', ['cover'], ['gate'], true)],
+  ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window'], true)],
+  ['door|doors|front door|back door', dom('door', ['lock', 'cover', 'binary_sensor'], ['door'])],
+  [
+    'heating|heater|heat|thermostat|radiator|radiators|furnace|climate|ac|a c|aircon|air conditioning|air conditioner|air con|cooling|hvac',
+    dom('heating', ['climate']),
+  ],
+  ['lock|locks|deadbolt|door lock', dom('lock', ['lock'])],
+  ['valve|valves|sprinkler|sprinklers|irrigation|water|tap', dom('valve', ['valve'])],
+  ['tv|tvs|television|telly|tele', dom('tv', ['media_player'], ['tv'], true)],
+  [
+    'speaker|speakers|music|song|songs|track|stereo|radio|sound system|audio|playlist',
+    dom('speaker', ['media_player'], ['speaker']),
+  ],
+  ['media|media player', dom('media player', ['media_player'])],
+  [
+    'vacuum|vacuum cleaner|vacuums|hoover|robot vacuum|robot|roomba|robovac|cleaner|cleaning robot|robot cleaner|irobot|vacuum robot|robo vac|robo vacuum|vac',
+    dom('vacuum', ['vacuum']),
+  ],
+  [
+    'coffee|coffees|coffee machine|coffee maker|coffee pot|espresso|espressos|latte|lattes|cappuccino|cappuccinos|americano|mocha|macchiato|flat white|brew|brewing|cup of coffee|cup of joe|java|decaf|cortado|lungo',
+    dom('coffee', ['appliance'], ['coffee_maker'], true),
+  ],
+  ['kettle|tea|hot water|cup of tea|cuppa', dom('kettle', ['appliance'], ['kettle'], true)],
+  ['washing machine|washer|laundry|wash', dom('washer', ['appliance'], ['washer'], true)],
+  ['dishwasher|dish washer|dishes', dom('dishwasher', ['appliance'], ['dishwasher'], true)],
+  ['dryer|tumble dryer|drier', dom('dryer', ['appliance'], ['dryer'], true)],
+  ['oven', dom('oven', ['appliance'], ['oven'], true)],
+  [
+    'plug|plugs|socket|sockets|outlet|outlets|smart plug|smart socket|power socket|wall socket|power strip|wemo|switch|switches',
+    dom('plug', ['switch']),
+  ],
+  ['sensor|sensors', dom('sensor', ['sensor', 'binary_sensor'])],
+  ['motion|motion sensor', dom('motion sensor', ['binary_sensor'], ['motion'], true)],
+  ['appliance|appliances|machine|machines', dom('appliance', ['appliance'])],
+  // Scope.
+  [
+    'all|every|everything|each|whole|entire|house|home|everywhere|apartment|flat|all over|throughout|every room|all rooms|all the rooms|whole house|whole home|entire house|in the house|the house|my house|the home|my home|my apartment|the apartment|my flat|the flat',
+    { kind: 'all' },
+  ],
+  [
+    'here|in here|this room|in this room|current room|the room|my room|room|where i am|around me|this place',
+    { kind: 'here' },
+  ],
+  // Questions.
+  [
+    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do',
+    { kind: 'question', which: false },
+  ],
+  ['which|which ones|which one|what lights|list|any', { kind: 'question', which: true }],
+  ['any|all of the', { kind: 'all' }],
+  [
+    'it is|this is|that is|there is|there are|its|it was|they are|these are|those are',
+    { kind: 'filler' },
+  ],
+  [
+    'temperature|temp|degrees inside|how hot|how cold|how warm',
+    { kind: 'attribute', attribute: 'temperature' },
+  ],
+  ['humidity|humid', { kind: 'attribute', attribute: 'humidity' }],
+  [
+    'brightness|intensity|light level|light intensity',
+    { kind: 'attribute', attribute: 'brightness' },
+  ],
+  ['volume|sound', { kind: 'attribute', attribute: 'volume' }],
+  ['position', { kind: 'attribute', attribute: 'position' }],
+  ['speed', { kind: 'attribute', attribute: 'speed' }],
+  ['colour|color|hue|shade of', { kind: 'attribute', attribute: 'color' }],
+  ['timer|timers|countdown|count down', { kind: 'timer' }],
+  [
+    'time left|time is left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer',
+    { kind: 'timer_status' },
+  ],
+  // Values.
+  [
+    'max|maximum|full|fully|100 percent|full power|full brightness|all the way|all the way up|brightest|highest|as bright as possible|top',
+    { kind: 'level', value: 100 },
+  ],
+  [
+    'min|minimum|lowest|dimmest|least|all the way down|as dim as possible|bottom',
+    { kind: 'level', value: 1 },
+  ],
+  ['half|halfway|half way|midway|half brightness|medium', { kind: 'half' }],
+  [
+    'a bit|a little|a little bit|a tad|tad|slightly|a touch|little|bit|somewhat|a notch|notch|some|a little more|a bit more',
+    { kind: 'amount', size: 10 },
+  ],
+  ['a lot|lots|much|way|significantly|a great deal', { kind: 'amount', size: 40 }],
+  ['percent|per cent|pc|percentage|%', { kind: 'unit', unit: 'percent' }],
+  [
+    'degrees|degree|degrees c|degrees f|celsius|fahrenheit|centigrade|deg',
+    { kind: 'unit', unit: 'degrees' },
+  ],
+  ['kelvin', { kind: 'unit', unit: 'kelvin' }],
+  ['second|seconds|sec|secs', { kind: 'time_unit', seconds: 1 }],
+  ['minute|minutes|min|mins', { kind: 'time_unit', seconds: 60 }],
+  ['hour|hours|hr|hrs', { kind: 'time_unit', seconds: 3600 }],
+  ['to|into|at|unto|on to|onto|until|till|up to|down to|as', { kind: 'prep', prep: 'to' }],
+  ['by', { kind: 'prep', prep: 'by' }],
+  [
+    'warm white|warm|warmer|soft white|candlelight|candle light|relax|cozy|cosy',
+    { kind: 'colortemp', kelvin: 2700 },
+  ],
+  [
+    'cool white|cool|cooler|cold white|daylight|day light|natural|natural light|bright white|cold',
+    { kind: 'colortemp', kelvin: 6500 },
+  ],
+  [
+    'and|then|and then|also|plus also|after that|afterwards|as well as|too|as well|,',
+    { kind: 'conj' },
+  ],
+  ['not|dont|do not|never', { kind: 'negation' }],
+  ['more|extra|further|additional', { kind: 'more' }],
+  ['less|fewer', { kind: 'less' }],
+  [
+    'too bright|so bright|very bright|really bright|overly bright|too much light|too light|blinding|glaring|is too much|are too much|too much',
+    { kind: 'too', direction: 'bright' },
+  ],
+  [
+    'dark|darkness|too dark|so dark|very dark|really dark|awfully dark|too dim|so dim|gloomy|can not see|cant see|pitch black|too dull',
+    { kind: 'too', direction: 'dark' },
+  ],
+  ['too loud|so loud|very loud|too noisy', { kind: 'too', direction: 'loud' }],
+  ['too quiet|so quiet|can not hear|cant hear|too soft', { kind: 'too', direction: 'quiet' }],
+  ['too hot|so hot|too warm|boiling', { kind: 'too', direction: 'hot' }],
+  ['too cold|so cold|freezing|chilly|too cool', { kind: 'too', direction: 'cold' }],
+  ['locked', { kind: 'state_word', state: 'locked' }],
+  ['unlocked', { kind: 'state_word', state: 'unlocked' }],
+  ['opened', { kind: 'state_word', state: 'open' }],
+  ['running', { kind: 'state_word', state: 'on' }],
+];
+
+export interface LexEntry {
+  tokens: readonly string[];
+  tag: LexTag;
+}
+
+export const LEXICON: readonly LexEntry[] = ENTRIES.flatMap(([phrases, tag]) =>
+  phrases.split('|').map((p) => ({ tokens: p.trim().split(/\s+/), tag })),
+);
+
+/** Words that say nothing about the command; an unknown word beside a device word is not one. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the my our your his her their its this that these those some me us it them please ' +
+    'pls plz kindly could can would will you u i we should shall must might may want wanted ' +
+    'like love need needs wish id hey hi hello ok okay so just now right now immediately ' +
+    'quickly asap for of in on at with from into be been being am is are let lets go going ' +
+    'gonna wanna thanks thank thankyou cheers again also there here too very really quite ' +
+    'bit little one ones smart main overhead ceiling big small new old current some any ' +
+    'whole room rooms area space lighting level levels setting settings mode status state ' +
+    'hearth assistant computer alexa google siri olly jarvis dear sir madam if possible ' +
+    'able help arrange arrangements get got to do does did done time it is that which who ' +
+    'how what where when why and or but then after before up down out over off about ' +
+    'around inside indoors outside house home much many lot lots more less light lights'
+  ).split(/\s+/),
+);
+
+/** Kinds of device a clause means when it names none ("dim", "louder", "clean"). */
+export const IMPLIED_DOMAINS = {
+  light: LIGHT.kind === 'domain' ? LIGHT.domain : { word: 'lights', types: ['light'] },
+  media: { word: 'media player', types: ['media_player'] },
+  vacuum: { word: 'vacuum', types: ['vacuum'] },
+  lock: { word: 'lock', types: ['lock'] },
+  climate: { word: 'heating', types: ['climate'] },
+  temperature: { word: 'temperature', types: ['sensor', 'climate'] },
+} as const satisfies Record<string, Domain>;

@@ -1,0 +1,61 @@
+// Text as a speech recogniser or a hurried typist writes it, turned into plain lower-case
+// word tokens. The home's own names go through the same function, so both sides agree on
+// spelling ("Son's room" and "sons room" meet as `sons room`).
+import { parseNumbers } from './numbers.ts';
+
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  "what's": 'what is',
+  whats: 'what is',
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "how's": 'how is',
+  "where's": 'where is',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "don't": 'do not',
+  dont: 'do not',
+  "doesn't": 'does not',
+  "can't": 'can not',
+  cannot: 'can not',
+  "won't": 'will not',
+  "i'm": 'i am',
+  "i'd": 'i would',
+  "i'll": 'i will',
+  "let's": 'let us',
+  "you're": 'you are',
+};
+
+/** Splits text into tokens: lower case, no punctuation, contractions expanded, numbers as digits. */
+export function normalize(text: string): string[] {
+  let t = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  t = t.replace(/[\u2018\u2019`´]/g, "'");
+  t = t.replace(/(\d)\s*%/g, '$1 percent ');
+  t = t.replace(/(\d)\s*°\s*([cf])\b/g, '$1 degrees $2 ');
+  t = t.replace(/(\d)\s*°/g, '$1 degrees ');
+  t = t.replace(/(\d)\s*k\b/g, '$1 kelvin');
+  t = t.replace(/#([0-9a-f]{6})\b/g, ' hex$1 ');
+  t = t.replace(/(\d),(\d{3})\b/g, '$1$2');
+  const words: string[] = [];
+  for (const raw of t.split(/[\s\-_/]+/)) {
+    const word = raw.replace(/^[^a-z0-9']+|[^a-z0-9.']+$/g, '').replace(/\.$/, '');
+    if (!word) continue;
+    const expanded = CONTRACTIONS[word];
+    if (expanded) {
+      words.push(...expanded.split(' '));
+      continue;
+    }
+    // "son's" -> "sons"; punctuation inside a word (",", ";", "!") ends a clause.
+    const parts = word.replace(/'/g, '').split(/([,;!?:])/);
+    for (const part of parts) {
+      if (!part) continue;
+      if (/^[,;!?:]$/.test(part)) words.push(',');
+      else words.push(part.replace(/[^a-z0-9.]/g, ''));
+    }
+    if (/[,;!?:]$/.test(raw)) words.push(',');
+  }
+  return parseNumbers(words.filter((w) => w !== '' && w !== '.'));
+}

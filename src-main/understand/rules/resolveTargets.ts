@@ -1,0 +1,160 @@
+// Which devices a clause means: by name, by kind, by room, by "all", or by where you stand.
+import type { Device } from '../../core/home.ts';
+import type { Domain } from './lexicon.ts';
+import { IMPLIED_DOMAINS } from './lexicon.ts';
+import type { Frame, Mention } from './Frame.ts';
+import type { HomeIndex } from './HomeIndex.ts';
+import { matchesDomain } from './HomeIndex.ts';
+
+export type Resolution =
+  | { kind: 'targets'; devices: Device[]; sceneIds: string[] }
+  | { kind: 'ambiguous'; choices: Device[] }
+  | { kind: 'missing'; what: string; areaIds: string[] }
+  | { kind: 'nothing' };
+
+/** The kind of device a clause means when it names none. */
+export function impliedDomain(frame: Frame): Domain | undefined {
+  const verbs = frame.verbs.map((v) => v.verb);
+  if (frame.verbs.some((v) => v.implies === 'media')) return IMPLIED_DOMAINS.media;
+  if (frame.attribute === 'volume' || frame.too === 'loud' || frame.too === 'quiet')
+    return IMPLIED_DOMAINS.media;
+  if (
+    verbs.some(
+      (v) => v === 'play' || v === 'pause' || v === 'next' || v === 'previous' || v === 'mute',
+    )
+  ) {
+    return IMPLIED_DOMAINS.media;
+  }
+  if (verbs.includes('clean') || verbs.includes('dock')) return IMPLIED_DOMAINS.vacuum;
+  if (verbs.includes('lock') || verbs.includes('unlock')) return IMPLIED_DOMAINS.lock;
+  if (frame.question && (frame.attribute === 'temperature' || frame.attribute === 'humidity')) {
+    return IMPLIED_DOMAINS.temperature;
+  }
+  if (
+    frame.number?.unit === 'degrees' ||
+    frame.attribute === 'temperature' ||
+    frame.too === 'hot' ||
+    frame.too === 'cold'
+  ) {
+    return IMPLIED_DOMAINS.climate;
+  }
+  if (frame.verbs.some((v) => v.implies === 'light')) return IMPLIED_DOMAINS.light;
+  if (
+    frame.color ||
+    frame.colortemp ||
+    frame.attribute === 'brightness' ||
+    frame.attribute === 'color'
+  )
+    return IMPLIED_DOMAINS.light;
+  if (frame.too === 'bright' || frame.too === 'dark') return IMPLIED_DOMAINS.light;
+  if (
+    (verbs.includes('up') || verbs.includes('down') || frame.more || frame.less) &&
+    !frame.question
+  ) {
+    return IMPLIED_DOMAINS.light;
+  }
+  return undefined;
+}
+
+export interface ResolveOptions {
+  /** The speaker's room: --area, else the home's default_area. */
+  speakerArea: string | undefined;
+  /** Questions about "which lights" look at the whole home. */
+  wholeHomeByDefault: boolean;
+}
+
+function inAreas(devices: readonly Device[], areas: readonly string[]): Device[] {
+  return devices.filter((d) => d.area !== undefined && areas.includes(d.area));
+}
+
+export function resolveTargets(
+  frame: Frame,
+  index: HomeIndex,
+  options: ResolveOptions,
+): Resolution {
+  const duals = frame.mentions.filter((m) => m.domain && m.areaIds && !m.deviceIds && !m.sceneIds);
+  const others = frame.mentions.filter((m) => !duals.includes(m));
+  const named: Mention[] = others.filter((m) => m.deviceIds || m.sceneIds);
+  const kinds: Mention[] = others.filter((m) => m.domain && !m.deviceIds && !m.sceneIds);
+  const areaIds = [...frame.areaIds];
+  // "garage" is a room when something else says which device ("the garage light") or when
+  // the home has no garage door.
+  for (const m of duals) {
+    if (others.length > 0 || index.matching(m.domain!).length === 0) areaIds.push(...m.areaIds!);
+    else kinds.push(m);
+  }
+  const areas = index.areasOf(areaIds);
+  const speaker = options.speakerArea;
+
+  const sceneIds = named.flatMap((m) => m.sceneIds ?? []);
+  const devices = new Map<string, Device>();
+  const partial = named.filter((m) => m.partial);
+
+  for (const m of named.filter((x) => !x.partial && x.deviceIds)) {
+    let ids = [...m.deviceIds!];
+    const candidates = ids.map((id) => index.devices.get(id)!).filter(Boolean);
+    if (candidates.length > 1) {
+      const byArea = areas.length ? inAreas(candidates, areas) : [];
+      const bySpeaker = speaker ? inAreas(candidates, [speaker]) : [];
+      if (byArea.length) ids = byArea.map((d) => d.id);
+      else if (frame.all && !frame.here) ids = candidates.map((d) => d.id);
+      else if (bySpeaker.length && !areas.length) ids = bySpeaker.map((d) => d.id);
+      else return { kind: 'ambiguous', choices: candidates };
+    }
+    for (const id of ids) devices.set(id, index.devices.get(id)!);
+  }
+
+  let domains = kinds.map((m) => m.domain!);
+  if (named.length === 0 && domains.length === 0) {
+    const implied = impliedDomain(frame);
+    if (implied) domains = [implied];
+  }
+  if (domains.length === 0 && partial.length) {
+    const ids = [...new Set(partial.flatMap((m) => m.deviceIds!))];
+    if (ids.length === 1 || partial.length > 1) {
+      // Every partial word must fit: "desk lamp" narrows, it does not widen.
+      const fit = ids.filter((id) => partial.every((m) => m.deviceIds!.includes(id)));
+      for (const id of fit) devices.set(id, index.devices.get(id)!);
+    } else {
+      return { kind: 'ambiguous', choices: ids.map((id) => index.devices.get(id)!) };
+    }
+  }
+
+  for (const domain of domains) {
+    let matching = index.matching(domain);
+    if (partial.length) {
+      const ids = new Set(partial.flatMap((m) => m.deviceIds!));
+      matching = matching.filter((d) => ids.has(d.id));
+    }
+    if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
+    let chosen: Device[];
+    if (frame.all && !areas.length && !frame.here) chosen = matching;
+    else if (areas.length) {
+      chosen = inAreas(matching, areas);
+      // A robot cleans the room you name; it does not have to live there.
+      if (chosen.length === 0 && matching.length === 1 && matching[0]!.type === 'vacuum')
+        chosen = matching;
+    } else if (frame.here || !options.wholeHomeByDefault) {
+      chosen = speaker ? inAreas(matching, [speaker]) : [];
+      if (chosen.length === 0 && !frame.here) {
+        if (matching.length === 1) chosen = matching;
+        else if (new Set(matching.map((d) => d.area)).size > 1)
+          return { kind: 'ambiguous', choices: matching };
+        else chosen = matching;
+      }
+    } else chosen = matching;
+    if (chosen.length === 0) {
+      return {
+        kind: 'missing',
+        what: domain.word,
+        areaIds: areas.length ? areas : speaker ? [speaker] : [],
+      };
+    }
+    for (const d of chosen) devices.set(d.id, d);
+  }
+
+  if (devices.size === 0 && sceneIds.length === 0) return { kind: 'nothing' };
+  return { kind: 'targets', devices: [...devices.values()], sceneIds };
+}
+
+export { matchesDomain };

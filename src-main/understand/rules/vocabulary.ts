@@ -1,0 +1,89 @@
+// The home's own words, compiled once per home file: every device, area, floor and scene
+// name and alias, in the normalized form the tagger matches against.
+import type { Home } from '../../core/home.ts';
+import { normalize } from './normalize.ts';
+
+export type EntityKind = 'device' | 'area' | 'floor' | 'scene';
+
+/** Derived names ("ceiling light" for "Kitchen ceiling light") lose to a user's exact name. */
+export type EntityTag = {
+  [K in EntityKind]: { kind: K; ids: readonly string[]; derived: boolean };
+}[EntityKind];
+
+export interface VocabularyEntry {
+  tokens: readonly string[];
+  tag: EntityTag;
+}
+
+function plural(tokens: readonly string[]): string[] | undefined {
+  const last = tokens[tokens.length - 1];
+  if (!last || /\d$/.test(last) || last.endsWith('s')) return undefined;
+  return [...tokens.slice(0, -1), `${last}s`];
+}
+
+/** Builds the entity phrases of a home: names, aliases, plurals, and room-qualified names. */
+export function buildVocabulary(
+  home: Home,
+  reserved: ReadonlySet<string> = new Set(),
+): VocabularyEntry[] {
+  const byPhrase = new Map<
+    string,
+    { tokens: string[]; kind: EntityKind; ids: Set<string>; derived: boolean }
+  >();
+  const add = (kind: EntityKind, id: string, tokens: string[], derived: boolean): void => {
+    if (tokens.length === 0) return;
+    const key = `${kind}:${tokens.join(' ')}`;
+    const entry = byPhrase.get(key);
+    if (entry) {
+      entry.ids.add(id);
+      entry.derived &&= derived;
+    } else {
+      byPhrase.set(key, { tokens, kind, ids: new Set([id]), derived });
+    }
+  };
+  const names = (e: { name: string; aliases: readonly string[] }): string[][] =>
+    [e.name, ...e.aliases].map(normalize).filter((t) => t.length > 0);
+
+  const areaNames = new Map<string, string[][]>();
+  for (const area of home.areas) {
+    const all = [...names(area), area.id.split('_')];
+    areaNames.set(area.id, all);
+    for (const tokens of all) add('area', area.id, tokens, false);
+  }
+  for (const floor of home.floors) {
+    for (const tokens of [...names(floor), floor.id.split('_')])
+      add('floor', floor.id, tokens, false);
+  }
+  for (const scene of home.scenes) {
+    for (const tokens of names(scene)) add('scene', scene.id, tokens, false);
+  }
+  for (const device of home.devices) {
+    const own = names(device);
+    for (const tokens of own) {
+      add('device', device.id, tokens, false);
+      const p = plural(tokens);
+      if (p) add('device', device.id, p, false);
+    }
+    const rooms = device.area ? (areaNames.get(device.area) ?? []) : [];
+    for (const tokens of own) {
+      for (const room of rooms) {
+        const startsWithRoom = room.every((w, i) => tokens[i] === w);
+        if (startsWithRoom && tokens.length > room.length) {
+          // "Kitchen ceiling light" is also "the ceiling light" when you are in the kitchen.
+          const rest = tokens.slice(room.length);
+          // "Kitchen light" minus the room is just "light": a kind of device, not a name.
+          if (reserved.has(rest.join(' '))) continue;
+          add('device', device.id, rest, true);
+          const p = plural(rest);
+          if (p) add('device', device.id, p, true);
+        } else if (!startsWithRoom) {
+          add('device', device.id, [...room, ...tokens], true);
+        }
+      }
+    }
+  }
+  return [...byPhrase.values()].map(({ tokens, kind, ids, derived }) => ({
+    tokens,
+    tag: { kind, ids: [...ids], derived } as EntityTag,
+  }));
+}
