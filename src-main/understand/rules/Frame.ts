@@ -13,6 +13,8 @@ export interface Mention {
   deviceIds?: readonly string[];
   sceneIds?: readonly string[];
   domain?: Domain;
+  /** The word used for the kind ("lamp" for lights): names containing it are preferred. */
+  surface?: string;
   /** Also readable as a room ("garage"): a room when something else names the device. */
   areaIds?: readonly string[];
   /** Only part of a name was said ("desk" of "Desk lamp"). */
@@ -46,6 +48,8 @@ export interface Frame {
   less: boolean;
   too?: 'bright' | 'dark' | 'hot' | 'cold' | 'loud' | 'quiet';
   negation: boolean;
+  /** "home" was said: "send the vacuum home". */
+  saysHome: boolean;
   stateWords: string[];
   /** Unknown words, in order; a name the home lacks shows up here. */
   unknown: string[];
@@ -67,6 +71,7 @@ export function emptyFrame(): Frame {
     more: false,
     less: false,
     negation: false,
+    saysHome: false,
     stateWords: [],
     unknown: [],
   };
@@ -106,6 +111,7 @@ export function readFrame(
 
   let lastDomainSpan = -2;
   spans.forEach((span, i) => {
+    if (span.tokens[span.tokens.length - 1] === 'home') frame.saysHome = true;
     const verb = tagOf(span, 'verb');
     const domain = tagOf(span, 'domain');
     const device = tagOf(span, 'device');
@@ -116,7 +122,7 @@ export function readFrame(
 
     if (i === firstMeaningful && tagOf(span, 'question')) {
       frame.question = { which: tagOf(span, 'question')!.which };
-    } else if (tagOf(span, 'question')?.which) {
+    } else if (frame.question && tagOf(span, 'question')?.which) {
       frame.question = { which: true };
     }
 
@@ -139,7 +145,12 @@ export function readFrame(
       });
     } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
       if (afterDomain && !areaIds.length) frame.mentions.pop();
-      frame.mentions.push({ domain: domain.domain, ...(areaIds.length ? { areaIds } : {}) });
+      const surface = span.tokens.join(' ').replace(/s$/, '');
+      frame.mentions.push({
+        domain: domain.domain,
+        surface,
+        ...(areaIds.length ? { areaIds } : {}),
+      });
       if (!usedAsVerb) lastDomainSpan = i;
     } else if (areaIds.length) {
       frame.areaIds.push(...areaIds);

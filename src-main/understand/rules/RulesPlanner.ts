@@ -105,6 +105,7 @@ export class RulesPlanner implements Planner {
     const resolution = resolveTargets(frame, this.index, {
       speakerArea,
       wholeHomeByDefault: isQuestion && (frame.question?.which ?? false),
+      readOnly: isQuestion,
     });
     if (resolution.kind === 'ambiguous') {
       const choices = resolution.choices.map(
@@ -134,7 +135,9 @@ export class RulesPlanner implements Planner {
     ) {
       return {
         ...result,
-        stop: { reply: `I don't know which ${modifier.domain.word} "${modifier.word}" is.` },
+        stop: {
+          reply: `I couldn't find a ${modifier.word} ${modifier.domain.word.replace(/s$/, '')}.`,
+        },
       };
     }
 

@@ -77,6 +77,8 @@ export class Tagger {
   private readonly trie = new PhraseTrie<Tag>();
   private readonly targets: readonly string[];
   private readonly corrections = new Map<string, string | undefined>();
+  /** Words that are a whole phrase on their own ("raise", not "tone" of "tone down"). */
+  private readonly wholeWords = new Set<string>();
 
   constructor(home: Home) {
     for (const entry of LEXICON) this.trie.add(entry.tokens, entry.tag);
@@ -87,6 +89,7 @@ export class Tagger {
     for (const [tokens, color] of colorPhrases()) {
       this.trie.add(tokens, { kind: 'color', color, lightPrefix: tokens[0] === 'light' });
     }
+    for (const e of LEXICON) if (e.tokens.length === 1) this.wholeWords.add(e.tokens[0]!);
     this.targets = [...this.trie.words].filter(
       (w) => w.length >= 4 && !FILLER_WORDS.has(w) && !/\d/.test(w),
     );
@@ -103,6 +106,14 @@ export class Tagger {
       return token;
     }
     if (this.corrections.has(token)) return this.corrections.get(token) ?? token;
+    // "raised", "opened", "turns": the stem is what the lexicon knows.
+    for (const suffix of ['ed', 'd', 'ing', 'es', 's']) {
+      const stem = token.slice(0, -suffix.length);
+      if (token.endsWith(suffix) && stem.length >= 3 && this.wholeWords.has(stem)) {
+        this.corrections.set(token, stem);
+        return stem;
+      }
+    }
     let best: string | undefined;
     let bestDistance = Infinity;
     const allowed = token.length >= 8 ? 2 : 1;

@@ -108,6 +108,8 @@ function media(frame: Frame, verb: Verb | undefined): Command | undefined {
 
 function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'stop' || verb === 'pause') return { command: 'stop' };
+  // "Raise the blinds halfway": half is a place for a cover, not a step.
+  if (frame.half && frame.number === undefined) return { command: 'set_position', value: 50 };
   const dir = direction(frame);
   const level = absolute(frame, dir);
   if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
@@ -128,8 +130,9 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
   return onOff(verb);
 }
 
-function vacuum(verb: Verb | undefined): Command | undefined {
-  if (verb === 'dock') return { command: 'return_home' };
+function vacuum(frame: Frame, verb: Verb | undefined): Command | undefined {
+  if (verb === 'dock' || (frame.saysHome && (verb === 'set' || verb === undefined)))
+    return { command: 'return_home' };
   if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
   if (
     verb === undefined ||
@@ -182,7 +185,7 @@ export function commandFor(frame: Frame, device: Device): Command | undefined {
     case 'media_player':
       return media(frame, verb);
     case 'vacuum':
-      return vacuum(verb);
+      return vacuum(frame, verb);
     case 'appliance':
       return appliance(verb);
     default:

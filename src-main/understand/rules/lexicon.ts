@@ -94,12 +94,12 @@ const ENTRIES: readonly Entry[] = [
   ['on', particle('on')],
   ['start up|boot up|fire up|wake up|wake|launch', verb('start')],
   [
-    'turn off|switch off|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
+    'turn of|switch of|turn off|switch off|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
     verb('off'),
   ],
   ['off|out', particle('off')],
   [
-    'turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|let|keep|go|bring|have|convert|transform|paint|color|colour',
+    'send|turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|let|keep|go|bring|have|convert|transform|paint|color|colour',
     verb('set', false),
   ],
   // Brighter, louder, warmer.
@@ -140,7 +140,7 @@ const ENTRIES: readonly Entry[] = [
   ['next|skip|next song|next track|skip song|skip track', verb('next')],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
   [
-    'dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge',
+    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge',
     verb('dock'),
   ],
   ['mute|silence', verb('mute')],
@@ -208,7 +208,10 @@ const ENTRIES: readonly Entry[] = [
     'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do',
     { kind: 'question', which: false },
   ],
-  ['which|which ones|which one|what lights|list|any', { kind: 'question', which: true }],
+  [
+    'which|which ones|which one|what lights|list|any|anything|something',
+    { kind: 'question', which: true },
+  ],
   ['any|all of the', { kind: 'all' }],
   [
     'it is|this is|that is|there is|there are|its|it was|they are|these are|those are',
@@ -259,11 +262,11 @@ const ENTRIES: readonly Entry[] = [
   ['to|into|at|unto|on to|onto|until|till|up to|down to|as', { kind: 'prep', prep: 'to' }],
   ['by', { kind: 'prep', prep: 'by' }],
   [
-    'warm white|warm|warmer|soft white|candlelight|candle light|relax|cozy|cosy',
+    'warm white|warm|soft white|candlelight|candle light|relax|cozy|cosy',
     { kind: 'colortemp', kelvin: 2700 },
   ],
   [
-    'cool white|cool|cooler|cold white|daylight|day light|natural|natural light|bright white|cold',
+    'cool white|cool|cold white|daylight|day light|natural|natural light|bright white',
     { kind: 'colortemp', kelvin: 6500 },
   ],
   [
@@ -322,6 +325,7 @@ export const IMPLIED_DOMAINS = {
   light: LIGHT.kind === 'domain' ? LIGHT.domain : { word: 'lights', types: ['light'] },
   media: { word: 'media player', types: ['media_player'] },
   vacuum: { word: 'vacuum', types: ['vacuum'] },
+  everything: { word: 'device', types: ['light', 'switch', 'fan', 'media_player'] },
   lock: { word: 'lock', types: ['lock'] },
   climate: { word: 'heating', types: ['climate'] },
   temperature: { word: 'temperature', types: ['sensor', 'climate'] },

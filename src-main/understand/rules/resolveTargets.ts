@@ -39,6 +39,12 @@ export function impliedDomain(frame: Frame): Domain | undefined {
     return IMPLIED_DOMAINS.climate;
   }
   if (frame.verbs.some((v) => v.implies === 'light')) return IMPLIED_DOMAINS.light;
+  if (frame.all && (verbs.includes('on') || verbs.includes('off')))
+    return IMPLIED_DOMAINS.everything;
+  if (frame.question && (frame.all || frame.question.which || frame.areaIds.length)) {
+    return IMPLIED_DOMAINS.everything;
+  }
+  if (frame.question && (frame.all || frame.areaIds.length)) return IMPLIED_DOMAINS.everything;
   if (
     frame.color ||
     frame.colortemp ||
@@ -61,6 +67,8 @@ export interface ResolveOptions {
   speakerArea: string | undefined;
   /** Questions about "which lights" look at the whole home. */
   wholeHomeByDefault: boolean;
+  /** A question reads state only, so several matches are all answered instead of asked about. */
+  readOnly: boolean;
 }
 
 function inAreas(devices: readonly Device[], areas: readonly string[]): Device[] {
@@ -99,6 +107,7 @@ export function resolveTargets(
       if (byArea.length) ids = byArea.map((d) => d.id);
       else if (frame.all && !frame.here) ids = candidates.map((d) => d.id);
       else if (bySpeaker.length && !areas.length) ids = bySpeaker.map((d) => d.id);
+      else if (options.readOnly && !areas.length) ids = candidates.map((d) => d.id);
       else return { kind: 'ambiguous', choices: candidates };
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
@@ -138,11 +147,17 @@ export function resolveTargets(
       chosen = speaker ? inAreas(matching, [speaker]) : [];
       if (chosen.length === 0 && !frame.here) {
         if (matching.length === 1) chosen = matching;
-        else if (new Set(matching.map((d) => d.area)).size > 1)
+        else if (new Set(matching.map((d) => d.area)).size > 1 && !options.readOnly) {
           return { kind: 'ambiguous', choices: matching };
-        else chosen = matching;
+        } else chosen = matching;
       }
     } else chosen = matching;
+    // "the lamp" means the lamps, when the room has lamps as well as other lights.
+    const surface = kinds.find((m) => m.domain === domain)?.surface;
+    if (surface && !domain.word.startsWith(surface)) {
+      const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
+      if (named.length) chosen = named;
+    }
     if (chosen.length === 0) {
       return {
         kind: 'missing',

@@ -48,7 +48,12 @@ export function buildVocabulary(
   for (const area of home.areas) {
     const all = [...names(area), area.id.split('_')];
     areaNames.set(area.id, all);
-    for (const tokens of all) add('area', area.id, tokens, false);
+    for (const tokens of all) {
+      add('area', area.id, tokens, false);
+      // "all bathrooms": a room's plural still names the room.
+      const p = plural(tokens);
+      if (p) add('area', area.id, p, false);
+    }
   }
   for (const floor of home.floors) {
     for (const tokens of [...names(floor), floor.id.split('_')])
