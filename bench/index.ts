@@ -1,0 +1,10 @@
+// `npm run bench`: every benchmark, one after another, printing numbers (never asserting).
+import { benchRules } from './rulesBench.ts';
+
+const benches: [string, () => void | Promise<void>][] = [['rules', benchRules]];
+const only = process.argv.slice(2);
+for (const [name, run] of benches) {
+  if (only.length && !only.includes(name)) continue;
+  await run();
+  console.log('');
+}
