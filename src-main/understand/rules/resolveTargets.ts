@@ -112,6 +112,17 @@ export function resolveTargets(
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
   }
+  // "the bathroom and kitchen lights": "Kitchen lights" is a name, but the bathroom wants
+  // the same kind of device.
+  const namedDevices = [...devices.values()];
+  const leftover = areas.filter((a) => !namedDevices.some((d) => d.area === a));
+  if (namedDevices.length && leftover.length) {
+    const types = new Set(namedDevices.map((d) => d.type));
+    for (const d of index.home.devices) {
+      if (types.has(d.type) && d.area !== undefined && leftover.includes(d.area))
+        devices.set(d.id, d);
+    }
+  }
 
   let domains = kinds.map((m) => m.domain!);
   if (named.length === 0 && domains.length === 0) {
