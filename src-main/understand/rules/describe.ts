@@ -35,14 +35,15 @@ export function listWords(items: readonly string[], joiner = 'and'): string {
 
 export function describeDevices(devices: readonly Device[], home: Home): string {
   if (devices.length === 1) return `the ${devices[0]!.name.toLowerCase()}`;
-  if (devices.length === 2)
-    return `the ${devices[0]!.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
   const types = new Set(devices.map((d) => d.type));
   const noun = types.size === 1 ? TYPE_WORDS[devices[0]!.type][1] : 'devices';
   const areas = new Set(devices.map((d) => d.area));
-  if (areas.size === 1) {
+  if (areas.size === 1 && types.size === 1) {
     const area = home.areas.find((a) => a.id === devices[0]!.area);
     if (area) return `${devices.length} ${area.name.toLowerCase()} ${noun}`;
+  }
+  if (devices.length === 2) {
+    return `the ${devices[0]!.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
   }
   const total = home.devices.filter((d) => types.has(d.type)).length;
   return total === devices.length ? `all ${devices.length} ${noun}` : `${devices.length} ${noun}`;
