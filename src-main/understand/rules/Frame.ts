@@ -129,7 +129,7 @@ export function readFrame(
     // A word that is both a verb and a device word ("vacuum the floor", "lock the door"):
     // a verb when no verb came before, a device word when nothing else names one.
     let usedAsVerb = false;
-    if (verb && (!domain || !frame.verbs.some((v) => v.strong))) {
+    if (verb && (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))) {
       frame.verbs.push(verb);
       usedAsVerb = true;
     }

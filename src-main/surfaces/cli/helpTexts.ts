@@ -1,0 +1,107 @@
+// What `--help` prints for each command. Kept apart from the code so the wording can be read
+// (and reviewed) in one place.
+
+const HOME_OPTION =
+  '  --home FILE     The home file (YAML or JSON). Default: the built-in demo home of\n' +
+  '                  virtual devices.';
+const AREA_OPTION =
+  '  --area AREA     The room the speaker is in (an area id or name); overrides the\n' +
+  "                  home file's default_area.";
+const LLM_OPTIONS =
+  '  --no-llm        Use only the fast rules (for now they are all there is).\n' +
+  '  --llm FILE      Use an on-device language model (.gguf). For now the on-device\n' +
+  '                  language model is not available yet (it comes in a later\n' +
+  '                  version), so this option exits with code 1.';
+const HELP_OPTION = '  -h, --help      Show this help.';
+
+export const HELP_TEXTS = {
+  hearth: `Hearth: a private smart-home voice assistant that runs entirely on this computer.
+
+Usage: hearth <command> [options]
+
+Commands:
+  plan      Understand commands read from stdin and print one JSON plan per line
+            (a dry run: nothing is done)
+  say       Understand and carry out one command, then print the reply
+  devices   List the home's devices with their state
+  home      Check a home file (hearth home check FILE) or print the demo home
+            (hearth home init)
+  help      Show help for a command (hearth help say)
+
+Every command takes --home FILE (default: the built-in demo home) and --help.
+Exit codes: 0 success, 1 the work failed, 2 bad usage or bad input.
+In a checkout, run it as: npm run --silent hearth -- <command> [options]
+`,
+  plan: `Usage: hearth plan [--home FILE] [--area AREA] [--no-llm]
+
+Reads commands from stdin, one per line. For every non-empty line it writes one JSON
+plan on one line to stdout, in input order, as soon as it is ready. Nothing is carried
+out. A line it does not understand gets "source": "none" and empty lists.
+
+Options:
+${HOME_OPTION}
+${AREA_OPTION}
+${LLM_OPTIONS}
+${HELP_OPTION}
+
+Example:
+  echo "turn off the kitchen lights" | hearth plan --home home.yaml
+`,
+  say: `Usage: hearth say [--home FILE] [--area AREA] [--yes] [--json] "COMMAND"
+
+Understands one command, carries it out on the home's devices and prints the reply.
+Actions that need confirmation (unlocking, opening a garage door or gate, devices
+marked confirm: true) are not carried out unless --yes is given.
+Exits 1 when any action failed.
+
+Options:
+${HOME_OPTION}
+${AREA_OPTION}
+  -y, --yes       The user confirms: also carry out actions that need confirmation.
+  --json          Print {"plan", "outcomes", "reply"} as one JSON object.
+${LLM_OPTIONS}
+${HELP_OPTION}
+
+Example:
+  hearth say "turn on the kitchen light"
+`,
+  devices: `Usage: hearth devices [--home FILE] [--json]
+
+Lists every device of the home: id, name, area, type, whether it answers, and its
+state now.
+
+Options:
+${HOME_OPTION}
+  --json          Print a JSON array instead of a table.
+${HELP_OPTION}
+`,
+  home: `Usage: hearth home check FILE
+       hearth home init > home.yaml
+
+  check FILE      Validate a home file: prints OK and a summary, or every problem
+                  with its line and column (exit 2).
+  init            Print the demo home's YAML, a starting point for your own file.
+
+Options:
+${HELP_OPTION}
+`,
+  help: `Usage: hearth help [COMMAND]
+
+Shows the list of commands, or the help of one command (the same as COMMAND --help).
+`,
+  start: `Usage: npm start -- [--home FILE] [--area AREA]
+
+Starts Hearth. Until the desktop app arrives, this is a text console: type a command
+("turn on the kitchen light") and Hearth carries it out and shows what changed. Actions
+that need confirmation ask "Confirm? (y/N)" first.
+
+Console words: devices (list the devices and their state), help, quit.
+
+Options:
+${HOME_OPTION}
+${AREA_OPTION}
+${HELP_OPTION}
+`,
+} as const;
+
+export type HelpTopic = keyof typeof HELP_TEXTS;

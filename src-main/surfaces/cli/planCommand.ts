@@ -1,0 +1,66 @@
+import { createInterface } from 'node:readline';
+import { toPlanObject } from '../../assistant/toPlanObject.ts';
+import { createPlanner } from '../../assistant/createPlanner.ts';
+import { HearthError } from '../../core/errors.ts';
+import type { Plan } from '../../core/plan.ts';
+import { write } from './CliIo.ts';
+import type { CliIo } from './CliIo.ts';
+import { HELP_TEXTS } from './helpTexts.ts';
+import { loadCliHome, resolveArea } from './loadCliHome.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
+import { LLM_NOT_AVAILABLE } from './llmNotAvailable.ts';
+
+/** `hearth plan`: one JSON plan per non-empty stdin line, in order, written as it goes. */
+export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('hearth plan', {
+    args,
+    options: {
+      home: { type: 'string' },
+      area: { type: 'string' },
+      'no-llm': { type: 'boolean' },
+      llm: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, HELP_TEXTS.plan);
+    return 0;
+  }
+  if (values.llm !== undefined) throw new HearthError(LLM_NOT_AVAILABLE, 1);
+  const home = loadCliHome(values.home);
+  const context = values.area ? { area: resolveArea(home, values.area) } : {};
+  // Built once: compiling the home's vocabulary is the costly part.
+  const planner = createPlanner(home, { rulesOnly: true });
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let broken = 0;
+  for await (const line of lines) {
+    const text = line.trim();
+    if (!text) continue;
+    let plan: Plan;
+    try {
+      plan = await planner.plan(text, context);
+    } catch (error) {
+      // A planner bug must not shift the answers of the following lines: say so, answer "none".
+      broken++;
+      const why = error instanceof Error ? error.message : String(error);
+      await write(io.stderr, `hearth plan: could not plan "${text}": ${why}\n`);
+      plan = {
+        text,
+        actions: [],
+        queries: [],
+        timers: [],
+        confirm: false,
+        reply: "Sorry, something went wrong and I couldn't understand that.",
+        source: 'none',
+      };
+    }
+    await write(io.stdout, `${JSON.stringify(toPlanObject(plan))}\n`);
+  }
+  if (broken > 0) {
+    throw new HearthError(
+      `${broken} line(s) could not be planned because of an internal error (shown above); please report it`,
+      1,
+    );
+  }
+  return 0;
+}
