@@ -13,7 +13,7 @@ const stageImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', '.test-artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', '.test-artifacts/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
