@@ -4,12 +4,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const surfaceImports = [
-  { group: ['electron', 'electron/*'], message: 'Only src-main/surfaces/electron may import Electron.' },
-  { group: ['**/surfaces/**'], message: 'Pipeline code must not depend on a surface (CLI, hub, Electron).' },
+  {
+    group: ['electron', 'electron/*'],
+    message: 'Only src-main/surfaces/electron may import Electron.',
+  },
+  {
+    group: ['**/surfaces/**'],
+    message: 'Pipeline code must not depend on a surface (CLI, hub, Electron).',
+  },
   { group: ['**/src-renderer/**'], message: 'Pipeline code must not depend on the UI.' },
 ];
 const stageImports = [
-  { group: ['**/assistant/**'], message: 'Stages must not depend on the assistant that composes them.' },
+  {
+    group: ['**/assistant/**'],
+    message: 'Stages must not depend on the assistant that composes them.',
+  },
 ];
 
 export default tseslint.config(
@@ -33,7 +42,10 @@ export default tseslint.config(
           patterns: [
             ...surfaceImports,
             ...stageImports,
-            { group: ['node:*', 'fs', 'net', 'http', 'child_process'], message: 'core/ does no I/O.' },
+            {
+              group: ['node:*', 'fs', 'net', 'http', 'child_process'],
+              message: 'core/ does no I/O.',
+            },
             { group: ['../*'], message: 'core/ imports nothing internal outside core/.' },
           ],
         },
@@ -48,7 +60,9 @@ export default tseslint.config(
       'src-main/act/**',
       'src-main/models/**',
     ],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...surfaceImports, ...stageImports] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...surfaceImports, ...stageImports] }],
+    },
   },
   {
     files: ['src-main/assistant/**'],
