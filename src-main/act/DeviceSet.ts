@@ -6,6 +6,7 @@ import { answerQueries } from './answerQueries.ts';
 import { TypedEmitter } from './TypedEmitter.ts';
 import { UnavailableAdapter } from './UnavailableAdapter.ts';
 import { virtualAdapterFactory } from './VirtualDevice.ts';
+import { PROTOCOL_ADAPTERS } from './devices/protocolAdapters.ts';
 
 // The executor: one adapter per device of a home, and the one place where actions run.
 // Safety lives here, not in the planner: whatever a plan says, an action that needs
@@ -13,8 +14,8 @@ import { virtualAdapterFactory } from './VirtualDevice.ts';
 
 export interface DeviceSetOptions {
   /**
-   * Adapter factories by protocol. Default: none, so only virtual devices work; a device whose
-   * protocol has no factory gets an adapter whose every action fails, saying so.
+   * Adapter factories by protocol. Default: every protocol Hearth speaks (PROTOCOL_ADAPTERS); a
+   * device whose protocol has no factory gets an adapter whose every action fails, saying so.
    */
   factories?: Partial<Record<Protocol, AdapterFactory>>;
   /** Per-request timeout handed to adapters, in ms. Default 2000. */
@@ -52,7 +53,7 @@ export class DeviceSet extends TypedEmitter<DeviceSetEvents> {
     this.devices = new Map(home.devices.map((d) => [d.id, d]));
     const timeoutMs = options.timeoutMs ?? 2000;
     this.actionTimeoutMs = options.actionTimeoutMs ?? 4 * timeoutMs;
-    const factories = options.factories ?? {};
+    const factories = options.factories ?? PROTOCOL_ADAPTERS;
     for (const device of home.devices) {
       const protocol = device.connection?.protocol ?? 'virtual';
       const factory = protocol === 'virtual' ? virtualAdapterFactory : factories[protocol];

@@ -67,7 +67,7 @@ function barrierAdapters(expected: number) {
 
 describe('DeviceSet', () => {
   it('runs actions on virtual devices and reports one outcome per action, in order', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     const outcomes = await set.execute([
       { device: 'kitchen_light', command: 'turn_on' },
       { device: 'hall_light', command: 'set_brightness', value: 40 },
@@ -102,7 +102,7 @@ describe('DeviceSet', () => {
   });
 
   it('runs actions on the same device in the order given', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     const outcomes = await set.execute([
       { device: 'kitchen_light', command: 'set_brightness', value: 10 },
       { device: 'kitchen_light', command: 'change_brightness', value: 15 },
@@ -116,7 +116,7 @@ describe('DeviceSet', () => {
   });
 
   it('holds actions that need confirmation unless confirmed', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     const held = await set.execute([
       { device: 'front_door', command: 'unlock' },
       { device: 'garage_door', command: 'open' },
@@ -137,7 +137,7 @@ describe('DeviceSet', () => {
   });
 
   it('expands scenes into their actions, holding the sensitive ones', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     const evening = await set.execute([{ device: 'evening', command: 'activate' }]);
     assert.deepEqual(evening, [
       { device: 'kitchen_light', command: 'set_brightness', value: 30, outcome: 'ok' },
@@ -217,7 +217,7 @@ describe('DeviceSet', () => {
   });
 
   it('emits state changes after actions, and not for plain reads', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     const events: string[] = [];
     set.on('state', (id, state) => events.push(`${id}=${state.state}`));
     await set.states();
@@ -235,7 +235,7 @@ describe('DeviceSet', () => {
   });
 
   it('answers queries in short sentences, grouping shared answers', async () => {
-    const set = new DeviceSet(home());
+    const set = new DeviceSet(home(), { factories: {} });
     await set.execute([
       { device: 'kitchen_light', command: 'turn_on' },
       { device: 'hall_light', command: 'turn_on' },

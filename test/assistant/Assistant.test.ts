@@ -38,7 +38,7 @@ function fixed(partial: Partial<Plan>): Planner {
 
 describe('Assistant with the rules planner', () => {
   it('carries out a command and replies with the plan reply', async () => {
-    const assistant = new Assistant(home());
+    const assistant = new Assistant(home(), { deviceOptions: { factories: {} } });
     const result = await assistant.handle('turn on the kitchen light');
     assert.deepEqual(result.outcomes, [
       { device: 'kitchen_light', command: 'turn_on', outcome: 'ok' },
@@ -49,7 +49,7 @@ describe('Assistant with the rules planner', () => {
   });
 
   it('holds an unlock for confirmation, then runs it when confirmed', async () => {
-    const assistant = new Assistant(home());
+    const assistant = new Assistant(home(), { deviceOptions: { factories: {} } });
     const result = await assistant.handle('unlock the front door');
     assert.equal(result.plan.confirm, true);
     assert.deepEqual(
@@ -69,7 +69,7 @@ describe('Assistant with the rules planner', () => {
   });
 
   it('runs a sensitive action at once when the user already said yes', async () => {
-    const assistant = new Assistant(home());
+    const assistant = new Assistant(home(), { deviceOptions: { factories: {} } });
     const result = await assistant.handle('unlock the front door', { yes: true });
     assert.deepEqual(result.held, []);
     assert.equal(result.outcomes[0]?.outcome, 'ok');
@@ -78,7 +78,7 @@ describe('Assistant with the rules planner', () => {
   });
 
   it('answers questions about state', async () => {
-    const assistant = new Assistant(home());
+    const assistant = new Assistant(home(), { deviceOptions: { factories: {} } });
     const result = await assistant.handle('is the front door locked');
     assert.deepEqual(result.outcomes, []);
     assert.equal(result.reply, 'The front door is locked.');
@@ -86,7 +86,7 @@ describe('Assistant with the rules planner', () => {
   });
 
   it('keeps timers', async () => {
-    const assistant = new Assistant(home());
+    const assistant = new Assistant(home(), { deviceOptions: { factories: {} } });
     assert.equal(
       (await assistant.handle('set a timer for 5 minutes')).reply,
       'Timer set for 5 minutes.',
@@ -106,6 +106,7 @@ describe('Assistant replies', () => {
           { device: 'kitchen_light', command: 'turn_on' },
         ],
       }),
+      deviceOptions: { factories: {} },
     });
     const result = await assistant.handle('lights on');
     assert.equal(

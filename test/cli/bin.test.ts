@@ -20,7 +20,7 @@ devices:
   - { id: kitchen_light, name: Kitchen light, area: kitchen, type: light }
   - { id: front_door, name: Front door, area: porch, type: lock }
   - { id: porch_light, name: Porch light, area: porch, type: light,
-      connection: { protocol: hue, host: 127.0.0.1, username: abcdef, light: "3" } }
+      connection: { protocol: hue, host: 127.0.0.1, port: 1, username: abcdef, light: "3" } }
 `;
 
 let dir = '';
@@ -105,7 +105,7 @@ describe('bin/hearth.mjs and bin/start.mjs', { timeout: 60_000 }, () => {
     assert.equal(code, 1);
     const result = JSON.parse(out) as { outcomes: { outcome: string; error?: string }[] };
     assert.equal(result.outcomes[0]?.outcome, 'failed');
-    assert.match(result.outcomes[0]?.error ?? '', /^Porch light: /);
+    assert.match(result.outcomes[0]?.error ?? '', /^Porch light \(hue bridge 127\.0\.0\.1:1\) refused the connection$/);
     assert.equal(err.trim().split('\n').length, 1);
   });
 

@@ -20,7 +20,7 @@ devices:
   - { id: hall_light, name: Hall light, area: hall, type: light }
   - { id: front_door, name: Front door, area: hall, type: lock }
   - { id: porch_light, name: Porch light, area: porch, type: light,
-      connection: { protocol: hue, host: 127.0.0.1, username: abcdef, light: "3" } }
+      connection: { protocol: hue, host: 127.0.0.1, port: 1, username: abcdef, light: "3" } }
 `;
 
 let dir = '';
@@ -182,7 +182,7 @@ describe('hearth (in-process)', () => {
         device: 'porch_light',
         command: 'turn_on',
         outcome: 'failed',
-        error: 'Porch light: Hearth cannot talk to hue devices yet',
+        error: 'Porch light (hue bridge 127.0.0.1:1) refused the connection',
       },
     ]);
     assert.equal(failed.errLines.length, 1);
