@@ -26,6 +26,7 @@ Commands:
   devices   List the home's devices with their state
   home      Check a home file (hearth home check FILE) or print the demo home
             (hearth home init)
+  pair      Pair Hearth with a Hue bridge (hearth pair hue --host ADDRESS)
   help      Show help for a command (hearth help say)
 
 Every command takes --home FILE (default: the built-in demo home) and --help.
@@ -83,6 +84,17 @@ ${HELP_OPTION}
   init            Print the demo home's YAML, a starting point for your own file.
 
 Options:
+${HELP_OPTION}
+`,
+  pair: `Usage: hearth pair hue --host BRIDGE_ADDRESS [--port N]
+
+Pairs Hearth with a Philips Hue bridge on your network: press the bridge's link button,
+then run this within 30 seconds. It prints the application key (the home file's
+\`username\`) and the connection line to put on each Hue device.
+
+Options:
+  --host ADDRESS  The bridge's address on your network (for example 192.168.1.20).
+  --port N        The bridge's HTTP port. Default 80.
 ${HELP_OPTION}
 `,
   help: `Usage: hearth help [COMMAND]

@@ -4,6 +4,7 @@ import type { CliIo } from './CliIo.ts';
 import { devicesCommand } from './devicesCommand.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
 import { homeCommand } from './homeCommand.ts';
+import { pairCommand } from './pairCommand.ts';
 import { planCommand } from './planCommand.ts';
 import { reportError } from './reportError.ts';
 import { sayCommand } from './sayCommand.ts';
@@ -13,13 +14,14 @@ import { sayCommand } from './sayCommand.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-type CommandName = 'plan' | 'say' | 'devices' | 'home';
+type CommandName = 'plan' | 'say' | 'devices' | 'home' | 'pair';
 
 const COMMANDS: Readonly<Record<CommandName, Command>> = {
   plan: planCommand,
   say: sayCommand,
   devices: devicesCommand,
   home: homeCommand,
+  pair: pairCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName =>
