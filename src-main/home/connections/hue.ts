@@ -1,22 +1,6 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { host, port } from './networkKeys.ts';
 
-// A host name or an IP address, nothing more: no scheme, path or port, so a home file cannot
-// smuggle another address into the requests built from it.
-const host = z
-  .string()
-  .refine(
-    (h) =>
-      isIP(h) !== 0 ||
-      /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(
-        h,
-      ),
-    {
-      message:
-        'host must be a host name or IP address only, such as 192.168.1.20 (the port goes in port:)',
-    },
-  );
-const port = z.number().int().min(1).max(65535);
 // Hue ids are strings in the API ("3"), but people write numbers in YAML.
 const id = z
   .union([z.string(), z.number().int().nonnegative()])
@@ -28,7 +12,7 @@ export const hueConnection = z
   .object({
     protocol: z.literal('hue'),
     host,
-    port: port.default(80),
+    port: port(80),
     username: z.string().min(1, 'username is the key `hearth hue pair` printed'),
     light: id.optional(),
     group: id.optional(),

@@ -1,22 +1,6 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { host, portNumber } from './networkKeys.ts';
 import { credentialsNeedBroker, mqttBrokerKeys, mqttTopic } from './mqtt.ts';
-
-// A host name or an IP address, nothing more: no scheme, path or port, so a home file cannot
-// smuggle another address into the requests built from it.
-const host = z
-  .string()
-  .refine(
-    (h) =>
-      isIP(h) !== 0 ||
-      /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(
-        h,
-      ),
-    {
-      message:
-        'host must be a host name or IP address only, such as 192.168.1.20 (the port goes in port:)',
-    },
-  );
 
 /**
  * `protocol: tasmota`, in one of two forms: over HTTP (`host`, `port`, and the web login as
@@ -28,7 +12,7 @@ export const tasmotaConnection = z
   .object({
     protocol: z.literal('tasmota'),
     host: host.optional(),
-    port: z.number().int().min(1).max(65535).optional(),
+    port: portNumber.optional(),
     topic: mqttTopic.optional(),
     broker: mqttBrokerKeys.broker,
     username: z.string().optional(),
