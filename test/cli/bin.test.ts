@@ -105,7 +105,10 @@ describe('bin/hearth.mjs and bin/start.mjs', { timeout: 60_000 }, () => {
     assert.equal(code, 1);
     const result = JSON.parse(out) as { outcomes: { outcome: string; error?: string }[] };
     assert.equal(result.outcomes[0]?.outcome, 'failed');
-    assert.match(result.outcomes[0]?.error ?? '', /^Porch light \(hue bridge 127\.0\.0\.1:1\) refused the connection$/);
+    assert.match(
+      result.outcomes[0]?.error ?? '',
+      /^Porch light \(hue bridge 127\.0\.0\.1:1\) refused the connection$/,
+    );
     assert.equal(err.trim().split('\n').length, 1);
   });
 
