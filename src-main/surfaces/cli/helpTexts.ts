@@ -27,6 +27,8 @@ Commands:
   home      Check a home file (hearth home check FILE) or print the demo home
             (hearth home init)
   pair      Pair Hearth with a Hue bridge (hearth pair hue --host ADDRESS)
+  models    List, download and check the speech and language models
+            (hearth models list)
   help      Show help for a command (hearth help say)
 
 Every command takes --home FILE (default: the built-in demo home) and --help.
@@ -95,6 +97,29 @@ then run this within 30 seconds. It prints the application key (the home file's
 Options:
   --host ADDRESS  The bridge's address on your network (for example 192.168.1.20).
   --port N        The bridge's HTTP port. Default 80.
+${HELP_OPTION}
+`,
+  models: `Usage: hearth models list [--json]
+       hearth models download NAME [--allow-unverified]
+       hearth models verify [NAME...] [--json]
+
+  list            The model catalogue: name, kind, size, memory needed, whether it is
+                  installed; * marks the ones recommended for this computer.
+  download NAME   Download a model with a progress bar; an interrupted download
+                  resumes where it stopped. The file is installed only once its
+                  size and sha256 match the catalogue.
+  verify          Re-check the installed files against the catalogue; a corrupt one
+                  is moved aside (exit 1) so it is never used.
+
+Options:
+  --json              Print JSON instead of a table.
+  --allow-unverified  Install a model the catalogue has no checksum for.
+  --dir DIR           The models folder. Default: $HEARTH_MODELS_DIR, else the
+                      per-user data folder (~/.local/share/hearth/models on Linux).
+  --catalogue FILE    Another catalogue file. Default: $HEARTH_MODEL_CATALOGUE, else
+                      the one that ships with Hearth.
+  --mirror URL        Download from a mirror of huggingface.co. Default:
+                      $HEARTH_MODEL_MIRROR, else none.
 ${HELP_OPTION}
 `,
   help: `Usage: hearth help [COMMAND]

@@ -4,6 +4,7 @@ import type { CliIo } from './CliIo.ts';
 import { devicesCommand } from './devicesCommand.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
 import { homeCommand } from './homeCommand.ts';
+import { modelsCommand } from './modelsCommand.ts';
 import { pairCommand } from './pairCommand.ts';
 import { planCommand } from './planCommand.ts';
 import { reportError } from './reportError.ts';
@@ -14,7 +15,7 @@ import { sayCommand } from './sayCommand.ts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-type CommandName = 'plan' | 'say' | 'devices' | 'home' | 'pair';
+type CommandName = 'plan' | 'say' | 'devices' | 'home' | 'pair' | 'models';
 
 const COMMANDS: Readonly<Record<CommandName, Command>> = {
   plan: planCommand,
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<CommandName, Command>> = {
   devices: devicesCommand,
   home: homeCommand,
   pair: pairCommand,
+  models: modelsCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName =>
