@@ -9,7 +9,7 @@ import { parseDurations } from './durations.ts';
 import type { Frame } from './Frame.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
-import { resolveTargets } from './resolveTargets.ts';
+import { canTell, resolveTargets } from './resolveTargets.ts';
 import { Tagger } from './Tagger.ts';
 import { isTimerClause, timerFor } from './timerFor.ts';
 
@@ -106,6 +106,9 @@ export class RulesPlanner implements Planner {
       speakerArea,
       wholeHomeByDefault: isQuestion && (frame.question?.which ?? false),
       readOnly: isQuestion,
+      ...(isQuestion && frame.attribute && frame.attribute !== 'state'
+        ? { attribute: frame.attribute }
+        : {}),
     });
     if (resolution.kind === 'ambiguous') {
       const choices = resolution.choices.map(
@@ -185,11 +188,9 @@ export class RulesPlanner implements Planner {
   /** For "what's the temperature": devices that can tell, sensors first. */
   private forAttribute(devices: Device[], attribute: string | undefined): Device[] {
     if (!attribute || attribute === 'state') return devices;
-    const able = devices.filter((d) => DEVICE_ATTRIBUTES[d.type].includes(attribute));
+    const able = devices.filter((d) => canTell(d, attribute));
     if (able.length === 0) return devices;
-    const sensors = able.filter(
-      (d) => d.type === 'sensor' && (d.class === undefined || d.class === attribute),
-    );
+    const sensors = able.filter((d) => d.type === 'sensor');
     return sensors.length ? sensors : able;
   }
 

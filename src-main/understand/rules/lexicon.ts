@@ -205,7 +205,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Questions.
   [
-    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do',
+    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid',
     { kind: 'question', which: false },
   ],
   [
@@ -328,5 +328,5 @@ export const IMPLIED_DOMAINS = {
   everything: { word: 'device', types: ['light', 'switch', 'fan', 'media_player'] },
   lock: { word: 'lock', types: ['lock'] },
   climate: { word: 'heating', types: ['climate'] },
-  temperature: { word: 'temperature', types: ['sensor', 'climate'] },
+  temperature: { word: 'temperature sensor', types: ['sensor', 'climate'] },
 } as const satisfies Record<string, Domain>;

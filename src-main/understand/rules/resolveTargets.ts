@@ -2,6 +2,7 @@
 import type { Device } from '../../core/home.ts';
 import type { Domain } from './lexicon.ts';
 import { IMPLIED_DOMAINS } from './lexicon.ts';
+import { DEVICE_ATTRIBUTES } from '../../core/commands.ts';
 import type { Frame, Mention } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
 import { matchesDomain } from './HomeIndex.ts';
@@ -27,6 +28,9 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   }
   if (verbs.includes('clean') || verbs.includes('dock')) return IMPLIED_DOMAINS.vacuum;
   if (verbs.includes('lock') || verbs.includes('unlock')) return IMPLIED_DOMAINS.lock;
+  if (frame.stateWords.includes('locked') || frame.stateWords.includes('unlocked')) {
+    return IMPLIED_DOMAINS.lock;
+  }
   if (frame.question && (frame.attribute === 'temperature' || frame.attribute === 'humidity')) {
     return IMPLIED_DOMAINS.temperature;
   }
@@ -69,10 +73,18 @@ export interface ResolveOptions {
   wholeHomeByDefault: boolean;
   /** A question reads state only, so several matches are all answered instead of asked about. */
   readOnly: boolean;
+  /** What a question asks about ("temperature"): only devices that can tell are candidates. */
+  attribute?: string;
 }
 
 function inAreas(devices: readonly Device[], areas: readonly string[]): Device[] {
   return devices.filter((d) => d.area !== undefined && areas.includes(d.area));
+}
+
+/** A sensor of another class ("humidity") cannot tell the temperature. */
+export function canTell(device: Device, attribute: string): boolean {
+  if (!DEVICE_ATTRIBUTES[device.type].includes(attribute)) return false;
+  return device.type !== 'sensor' || device.class === undefined || device.class === attribute;
 }
 
 export function resolveTargets(
@@ -142,6 +154,8 @@ export function resolveTargets(
 
   for (const domain of domains) {
     let matching = index.matching(domain);
+    const attribute = options.attribute;
+    if (attribute) matching = matching.filter((d) => canTell(d, attribute));
     if (partial.length) {
       const ids = new Set(partial.flatMap((m) => m.deviceIds!));
       matching = matching.filter((d) => ids.has(d.id));
