@@ -26,6 +26,8 @@ export interface HandleOptions {
   area?: string;
   /** The user already confirmed: run actions that need confirmation too. Default false. */
   yes?: boolean;
+  /** Told the plan before any of its actions run, so a listener can show it first. */
+  onPlan?: (plan: Plan) => void | Promise<void>;
 }
 
 export interface HandleResult {
@@ -60,6 +62,7 @@ export class Assistant {
   /** Understands and carries out one utterance. */
   async handle(text: string, options: HandleOptions = {}): Promise<HandleResult> {
     const plan = await this.plan(text, options.area ? { area: options.area } : {});
+    await options.onPlan?.(plan);
     // A question back ("which lamp?") or nothing understood: nothing is acted on.
     if (plan.source === 'none' || plan.clarify?.length) {
       return { plan, outcomes: [], reply: plan.reply, held: [] };

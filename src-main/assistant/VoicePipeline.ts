@@ -1,0 +1,283 @@
+import type { Pcm, SpeechRecognizer, Transcript } from '../core/hear.ts';
+import type { Plan } from '../core/plan.ts';
+import type { FrameSource } from '../hear/audio/FrameSource.ts';
+import { isSilencePhrase, stripAnnotations } from '../hear/stt/isSilencePhrase.ts';
+import { StreamingVad } from '../hear/vad/StreamingVad.ts';
+import type { StreamingVadOptions } from '../hear/vad/StreamingVad.ts';
+import type { VadEvent } from '../hear/vad/VadEvent.ts';
+import type { Assistant, HandleOptions } from './Assistant.ts';
+import { toPlanObject } from './toPlanObject.ts';
+import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
+import { voicePrompt } from './VoicePrompt.ts';
+
+// Audio in, actions out: frames -> voice activity detection -> (at the end of each
+// utterance) speech to text -> the assistant -> events. Recognition starts as soon as the
+// end of speech is noticed, while the VAD waits to confirm it (see StreamingVad), so a
+// pause inside a sentence costs a discarded guess, not a cut sentence.
+
+export interface VoicePipelineOptions {
+  /** Receives every event, in order; awaited, so a slow writer slows the pipeline, never loses events. */
+  onEvent: (event: VoicePipelineEvent) => void | Promise<void>;
+  /** Carries out what was said. Default none: the pipeline stops at transcripts. */
+  assistant?: Assistant;
+  /** Speech to text. Default none: speech events only, and one notice that it cannot transcribe. */
+  recognizer?: SpeechRecognizer;
+  /** The recogniser's prompt. Default: the home's device and room names (voicePrompt). */
+  prompt?: string;
+  /** ISO 639-1 language for the recogniser. Default: the recogniser's own (English). */
+  language?: string;
+  /** The room the speaker is in. Default: the home's default_area. */
+  area?: string;
+  /** The user confirmed in advance: actions that need confirmation run too. Default false. */
+  yes?: boolean;
+  /** The detector; one made from `vadOptions` by default (and then disposed with the pipeline). */
+  vad?: StreamingVad;
+  vadOptions?: StreamingVadOptions;
+  /** Start recognising when the end of speech is first noticed. Default true. */
+  speculative?: boolean;
+  /** What the notice says when there is no recogniser. */
+  noRecognizerNotice?: string;
+}
+
+export interface VoiceRunSummary {
+  /** Seconds of audio heard. */
+  seconds: number;
+  utterances: number;
+  /** Transcripts with words in them. */
+  transcripts: number;
+  failedActions: number;
+  /** Utterances that could not be handled (recogniser or assistant failures). */
+  errors: number;
+}
+
+interface Guess {
+  audio: Pcm;
+  transcript: Promise<Transcript>;
+  abort: AbortController;
+}
+
+const DEFAULT_NOTICE = 'speech was heard but cannot be transcribed: no speech model is installed';
+
+export class VoicePipeline {
+  private readonly o: VoicePipelineOptions;
+  private readonly vad: StreamingVad;
+  private readonly ownsVad: boolean;
+  private readonly prompt: string;
+  private guess: Guess | undefined;
+  /** Wall time (performance.now()) when the current utterance's end was noticed. */
+  private noticedAt = 0;
+  private noticeGiven = false;
+  private running = false;
+  private summary: VoiceRunSummary = emptySummary();
+
+  private constructor(options: VoicePipelineOptions, vad: StreamingVad, ownsVad: boolean) {
+    this.o = options;
+    this.vad = vad;
+    this.ownsVad = ownsVad;
+    this.prompt = options.prompt ?? (options.assistant ? voicePrompt(options.assistant.home) : '');
+  }
+
+  static async create(options: VoicePipelineOptions): Promise<VoicePipeline> {
+    const vad = options.vad ?? (await StreamingVad.create(options.vadOptions));
+    return new VoicePipeline(options, vad, !options.vad);
+  }
+
+  /**
+   * Listens to `source` until it ends (or `signal` aborts), then waits for the last
+   * utterance to be handled. A file read as fast as possible waits for each utterance before
+   * reading on, so events come out in order; a live source is never held up.
+   */
+  async run(source: FrameSource, signal?: AbortSignal): Promise<VoiceRunSummary> {
+    if (this.running) throw new Error('VoicePipeline: run() is already running');
+    if (source.frameSamples !== this.vad.frameSamples) {
+      throw new RangeError(
+        `VoicePipeline: the source gives ${source.frameSamples}-sample frames; the VAD needs ${this.vad.frameSamples}`,
+      );
+    }
+    this.running = true;
+    this.summary = emptySummary();
+    this.vad.reset();
+    let queue: Promise<void> = Promise.resolve();
+    let failure: { error: unknown } | undefined;
+    const handleLater = (work: () => Promise<void>) => {
+      queue = queue.then(work).catch((error: unknown) => {
+        failure ??= { error };
+      });
+      return queue;
+    };
+    try {
+      const step = async (events: VadEvent[]) => {
+        for (const event of events) {
+          const work = await this.onVadEvent(event);
+          if (!work) continue;
+          if (source.live) void handleLater(work);
+          else await handleLater(work);
+          if (failure) throw failure.error;
+        }
+      };
+      for await (const frame of source) {
+        if (signal?.aborted) break;
+        await step(await this.vad.process(frame));
+      }
+      if (!signal?.aborted) await step(this.vad.flush());
+      await queue;
+      if (failure) throw failure.error;
+      this.summary.seconds = this.vad.time;
+      return { ...this.summary };
+    } finally {
+      this.dropGuess();
+      await source.close();
+      this.running = false;
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.dropGuess();
+    if (this.ownsVad) await this.vad.dispose();
+  }
+
+  /** Reacts to one VAD event; returns the handling of a finished utterance, if any. */
+  private async onVadEvent(event: VadEvent): Promise<(() => Promise<void>) | undefined> {
+    switch (event.kind) {
+      case 'speech_start':
+        this.dropGuess();
+        await this.emit({ event: 'speech_start', t: round(event.t, 3) });
+        return undefined;
+      case 'speech_pause':
+        this.noticedAt = performance.now();
+        this.dropGuess();
+        if (this.o.recognizer && (this.o.speculative ?? true))
+          this.guess = this.recognise(event.audio);
+        return undefined;
+      case 'speech_resume':
+      case 'misfire':
+        this.dropGuess();
+        return undefined;
+      case 'speech_end': {
+        const noticedAt = event.detectedT === event.confirmedT ? performance.now() : this.noticedAt;
+        this.summary.utterances++;
+        await this.emit({
+          event: 'speech_end',
+          t: round(event.t, 3),
+          detected_t: round(event.detectedT, 3),
+          confirmed_t: round(event.confirmedT, 3),
+          elapsed_ms: since(noticedAt),
+        });
+        if (!this.o.recognizer) {
+          if (!this.noticeGiven)
+            await this.emit({ event: 'notice', text: this.o.noRecognizerNotice ?? DEFAULT_NOTICE });
+          this.noticeGiven = true;
+          return undefined;
+        }
+        const guess = this.guess?.audio === event.audio ? this.guess : this.recognise(event.audio);
+        this.guess = undefined;
+        return () => this.handleUtterance(guess.transcript, noticedAt);
+      }
+    }
+  }
+
+  private recognise(audio: Pcm): Guess {
+    const abort = new AbortController();
+    const recognizer = this.o.recognizer;
+    if (!recognizer) throw new Error('VoicePipeline: no recogniser');
+    const transcript = recognizer.transcribe(audio, {
+      prompt: this.prompt,
+      ...(this.o.language ? { language: this.o.language } : {}),
+      signal: abort.signal,
+    });
+    // A discarded guess rejects with the abort: nobody awaits it, so it must not go unhandled.
+    transcript.catch(() => {});
+    return { audio, transcript, abort };
+  }
+
+  private dropGuess(): void {
+    this.guess?.abort.abort();
+    this.guess = undefined;
+  }
+
+  private async handleUtterance(pending: Promise<Transcript>, noticedAt: number): Promise<void> {
+    let transcript: Transcript;
+    try {
+      transcript = await pending;
+    } catch (error) {
+      this.summary.errors++;
+      await this.emit({
+        event: 'error',
+        stage: 'transcribe',
+        message: messageOf(error),
+        elapsed_ms: since(noticedAt),
+      });
+      return;
+    }
+    const raw = transcript.text.trim();
+    const silent = isSilencePhrase(raw);
+    const text = silent ? '' : stripAnnotations(raw);
+    await this.emit({
+      event: 'transcript',
+      text,
+      elapsed_ms: since(noticedAt),
+      ...(silent && raw ? { dropped: raw } : {}),
+    });
+    // Silence, noise and whisper's silence phrases never reach the assistant.
+    if (!text) return;
+    this.summary.transcripts++;
+    const assistant = this.o.assistant;
+    if (!assistant) return;
+    try {
+      let planned = false;
+      const emitPlan = async (plan: Plan) => {
+        planned = true;
+        await this.emit({ event: 'plan', ...toPlanObject(plan), elapsed_ms: since(noticedAt) });
+      };
+      const options: HandleOptions = {
+        ...(this.o.area ? { area: this.o.area } : {}),
+        yes: this.o.yes ?? false,
+        onPlan: emitPlan,
+      };
+      const result = await assistant.handle(text, options);
+      if (!planned) await emitPlan(result.plan);
+      for (const o of result.outcomes) {
+        if (o.outcome === 'failed') this.summary.failedActions++;
+        await this.emit({
+          event: 'action',
+          device: o.device,
+          command: o.command,
+          ...(o.value !== undefined ? { value: o.value } : {}),
+          outcome: o.outcome,
+          ...(o.error !== undefined ? { error: o.error } : {}),
+          elapsed_ms: since(noticedAt),
+        });
+      }
+      await this.emit({ event: 'reply', text: result.reply, elapsed_ms: since(noticedAt) });
+    } catch (error) {
+      this.summary.errors++;
+      await this.emit({
+        event: 'error',
+        stage: 'assistant',
+        message: messageOf(error),
+        elapsed_ms: since(noticedAt),
+      });
+    }
+  }
+
+  private async emit(event: VoicePipelineEvent): Promise<void> {
+    await this.o.onEvent(event);
+  }
+}
+
+function emptySummary(): VoiceRunSummary {
+  return { seconds: 0, utterances: 0, transcripts: 0, failedActions: 0, errors: 0 };
+}
+
+function since(start: number): number {
+  return round(performance.now() - start, 1);
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

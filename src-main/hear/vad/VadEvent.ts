@@ -1,0 +1,22 @@
+import type { Pcm, SpeechEvent } from '../../core/hear.ts';
+
+// What the streaming VAD reports: core's SpeechEvents, with the two-step end of speech made
+// visible so a listener can start recognising before the end is confirmed.
+
+type CoreEnd = Extract<SpeechEvent, { kind: 'speech_end' }>;
+
+export type VadEvent =
+  | Exclude<SpeechEvent, { kind: 'speech_end' }>
+  /**
+   * Speech may have ended: `t` is the estimated end, `detectedT` the audio time it was
+   * noticed, `audio` the utterance so far (with pre-roll and a short tail). Speculative: a
+   * `speech_resume` or a `speech_end` follows.
+   */
+  | { kind: 'speech_pause'; t: number; detectedT: number; audio: Pcm }
+  /** Speech went on after a `speech_pause`: that pause was inside the utterance. */
+  | { kind: 'speech_resume'; t: number }
+  /**
+   * The end, confirmed at audio time `confirmedT`. When a `speech_pause` was reported for
+   * it, `t`, `detectedT` and the very same `audio` array are that pause's.
+   */
+  | (CoreEnd & { confirmedT: number });
