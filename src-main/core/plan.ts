@@ -50,6 +50,10 @@ export interface Plan {
 export interface PlanContext {
   /** The room the speaker is in; overrides the home's default_area. */
   area?: string;
+  /** Stops a slow planner (the language model); the plan then comes back with source `none`. */
+  signal?: AbortSignal;
+  /** A spoken answer's words as they are generated (a preview: the plan's reply is final). */
+  onToken?: (text: string) => void;
 }
 
 /** Anything that turns words into a plan: the fast rules, the language model, or both in turn. */

@@ -142,10 +142,10 @@ describe('hearth (in-process)', () => {
     assert.match(missing.errLines[1] ?? '', /does not exist/);
   });
 
-  it('--llm exits 1: the language model is not available yet', async () => {
+  it('--llm with a missing model file exits 1 with one clear line', async () => {
     const { code, errLines } = await run(['plan', '--llm', 'model.gguf'], 'lights on\n');
     assert.equal(code, 1);
-    assert.match(errLines[0] ?? '', /the on-device language model is not available yet/);
+    assert.match(errLines[0] ?? '', /the language model file model\.gguf does not exist/);
     const noLlm = await run(
       ['plan', '--no-llm', '--home', homeFile],
       'turn on the kitchen light\n',
@@ -163,7 +163,7 @@ describe('hearth (in-process)', () => {
     assert.match(top.out, /Commands:\n {2}plan .*\n/);
     assert.match(top.out, /\n {2}models /);
     assert.equal((await run(['help', 'say'])).out, (await run(['say', '-h'])).out);
-    assert.match((await run(['plan', '--help'])).out, /language model is not available yet/);
+    assert.match((await run(['plan', '--help'])).out, /on-device language model \(\.gguf\)/);
   });
 
   it('say --json prints the plan, one outcome per action and the reply; exit 1 on failure', async () => {

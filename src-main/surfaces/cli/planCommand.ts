@@ -1,14 +1,13 @@
 import { createInterface } from 'node:readline';
 import { toPlanObject } from '../../assistant/toPlanObject.ts';
-import { createPlanner } from '../../assistant/createPlanner.ts';
 import { HearthError } from '../../core/errors.ts';
-import type { Plan } from '../../core/plan.ts';
+import type { Plan, PlanContext, Planner } from '../../core/plan.ts';
 import { write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
 import { loadCliHome, resolveArea } from './loadCliHome.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
-import { LLM_NOT_AVAILABLE } from './llmNotAvailable.ts';
+import { openCliPlanner } from './openCliPlanner.ts';
 
 /** `hearth plan`: one JSON plan per non-empty stdin line, in order, written as it goes. */
 export async function planCommand(args: string[], io: CliIo): Promise<number> {
@@ -26,11 +25,22 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, HELP_TEXTS.plan);
     return 0;
   }
-  if (values.llm !== undefined) throw new HearthError(LLM_NOT_AVAILABLE, 1);
   const home = loadCliHome(values.home);
   const context = values.area ? { area: resolveArea(home, values.area) } : {};
-  // Built once: compiling the home's vocabulary is the costly part.
-  const planner = createPlanner(home, { rulesOnly: true });
+  // Built once: compiling the home's vocabulary (and loading a language model) is the costly part.
+  const planner = await openCliPlanner(home, {
+    llm: values.llm,
+    noLlm: values['no-llm'],
+    notice: (message) => void write(io.stderr, `hearth plan: ${message}\n`),
+  });
+  try {
+    return await planLines(planner, context, io);
+  } finally {
+    await planner.dispose();
+  }
+}
+
+async function planLines(planner: Planner, context: PlanContext, io: CliIo): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let broken = 0;
   for await (const line of lines) {

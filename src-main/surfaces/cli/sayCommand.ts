@@ -4,8 +4,8 @@ import { HearthError, UsageError } from '../../core/errors.ts';
 import { write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
-import { LLM_NOT_AVAILABLE } from './llmNotAvailable.ts';
 import { loadCliHome, resolveArea } from './loadCliHome.ts';
+import { openCliPlanner } from './openCliPlanner.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 
 /** `hearth say`: understand and carry out one command; exit 1 when any action failed. */
@@ -33,10 +33,14 @@ export async function sayCommand(args: string[], io: CliIo): Promise<number> {
       'say what? Give the command in quotes: hearth say "turn on the kitchen light"',
     );
   }
-  if (values.llm !== undefined) throw new HearthError(LLM_NOT_AVAILABLE, 1);
   const home = loadCliHome(values.home);
   const area = values.area ? resolveArea(home, values.area) : undefined;
-  const assistant = new Assistant(home);
+  const planner = await openCliPlanner(home, {
+    llm: values.llm,
+    noLlm: values['no-llm'],
+    notice: (message) => void write(io.stderr, `hearth say: ${message}\n`),
+  });
+  const assistant = new Assistant(home, { planner });
   try {
     const result = await assistant.handle(utterance, { area, yes: values.yes ?? false });
     if (values.json) {
@@ -63,5 +67,6 @@ export async function sayCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   } finally {
     await assistant.dispose();
+    await planner.dispose();
   }
 }

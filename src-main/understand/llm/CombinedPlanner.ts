@@ -1,4 +1,5 @@
 import type { Plan, PlanContext, Planner } from '../../core/plan.ts';
+import { NOT_UNDERSTOOD } from '../rules/RulesPlanner.ts';
 import { LlmModelError } from './LlmModelError.ts';
 
 export interface CombinedPlannerOptions {
@@ -6,10 +7,9 @@ export interface CombinedPlannerOptions {
   onNotice?: (message: string) => void;
 }
 
-// The rules' reply when they read nothing at all. Their other `none` replies are decisions
-// ("Okay, I won't do that." for "don't unlock the door", "I couldn't find a desk lamp.")
-// that a language model must not overrule with a guess.
-const NOT_UNDERSTOOD = /^Sorry, I didn't understand that\b/;
+// Only the rules' NOT_UNDERSTOOD reply goes on to the model. Their other `none` replies are
+// decisions ("Okay, I won't do that." for "don't unlock the door", "I couldn't find a desk
+// lamp.") that a language model must not overrule with a guess.
 
 /**
  * The fast rules first; the language model only for what they could not read at all. A
@@ -35,7 +35,7 @@ export class CombinedPlanner implements Planner {
 
   async plan(text: string, context: PlanContext = {}): Promise<Plan> {
     const fast = await this.rules.plan(text, context);
-    if (fast.source !== 'none' || fast.clarify?.length || !NOT_UNDERSTOOD.test(fast.reply)) {
+    if (fast.source !== 'none' || fast.clarify?.length || fast.reply !== NOT_UNDERSTOOD) {
       return fast;
     }
     if (this.unavailable) return fast;

@@ -21,6 +21,8 @@ export interface LlmPlannerOptions {
   timeoutMs?: number;
   /** Most actions one request may produce. Default 5. */
   maxActions?: number;
+  /** Told why an answer of the model was refused (for logs). Default: nothing. */
+  onRejected?: (problem: string, text: string) => void;
 }
 
 export const LLM_REPLIES = {
@@ -40,7 +42,8 @@ export const LLM_REPLIES = {
 export class LlmPlanner implements Planner {
   readonly home: Home;
   private readonly generator: LlmGenerator;
-  private readonly options: Required<LlmPlannerOptions>;
+  private readonly options: Required<Omit<LlmPlannerOptions, 'onRejected'>>;
+  private readonly onRejected: (problem: string, text: string) => void;
   private readonly catalogue: LlmCatalogue;
   private readonly prompt: string;
   private readonly schema: GbnfJsonSchema;
@@ -54,6 +57,7 @@ export class LlmPlanner implements Planner {
       timeoutMs: options.timeoutMs ?? 20_000,
       maxActions: options.maxActions ?? 5,
     };
+    this.onRejected = options.onRejected ?? (() => {});
     this.catalogue = llmCatalogue(home);
     this.prompt = systemPrompt(home, this.catalogue, this.options.maxActions);
     this.schema = planJsonSchema(this.catalogue, this.options.maxActions);
@@ -101,14 +105,20 @@ export class LlmPlanner implements Planner {
       clearTimeout(timer);
     }
     if (generation.stopReason === 'aborted' || signal.aborted) return stopped();
-    if (generation.stopReason === 'maxTokens') return this.none(text, LLM_REPLIES.rejected);
+    if (generation.stopReason === 'maxTokens') {
+      this.onRejected(`the answer was cut short at ${this.options.maxTokens} tokens`, text);
+      return this.none(text, LLM_REPLIES.rejected);
+    }
     return this.toPlan(text, generation.text);
   }
 
   /** The plan for the model's raw answer: validated, or no actions at all. */
   toPlan(text: string, answer: string): Plan {
     const checked = validateLlmOutput(answer, this.home, { maxActions: this.options.maxActions });
-    if (!checked.ok) return this.none(text, LLM_REPLIES.rejected);
+    if (!checked.ok) {
+      this.onRejected(checked.problem, text);
+      return this.none(text, LLM_REPLIES.rejected);
+    }
     const base = {
       text,
       actions: [],

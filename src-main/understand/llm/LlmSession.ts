@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { LlamaChatSession, LlamaLogLevel, getLlama } from 'node-llama-cpp';
 import type { GbnfJsonSchema, Llama, LlamaContext, LlamaGrammar } from 'node-llama-cpp';
 import { checkModelFile } from './checkModelFile.ts';
+import { JsonEndDetector } from './JsonEndDetector.ts';
 import type { LlmGeneration, LlmGenerator, LlmRequest } from './LlmGenerator.ts';
 import { LlmModelError } from './LlmModelError.ts';
 import { untilAborted } from './untilAborted.ts';
@@ -82,21 +83,32 @@ export class LlmSession implements LlmGenerator {
     const grammar = await this.grammarFor(request.schema);
     return this.exclusive(request.signal, async (chat) => {
       this.useSystemPrompt(chat, request.systemPrompt);
+      const complete = new AbortController();
+      const end = new JsonEndDetector();
+      const signal = request.signal
+        ? AbortSignal.any([request.signal, complete.signal])
+        : complete.signal;
       const result = await chat.promptWithMeta(request.userText, {
         grammar,
         maxTokens: request.maxTokens,
         temperature: this.options.temperature,
         seed: this.options.seed + this.requests++,
-        signal: request.signal,
+        signal,
         stopOnAbortSignal: true,
-        onTextChunk: request.onText,
+        onTextChunk: (text) => {
+          request.onText?.(text);
+          if (end.push(text)) complete.abort();
+        },
       });
-      const stopReason =
-        result.stopReason === 'maxTokens'
-          ? 'maxTokens'
-          : result.stopReason === 'abort' || request.signal?.aborted
-            ? 'aborted'
-            : 'done';
+      const stopReason = request.signal?.aborted
+        ? 'aborted'
+        : complete.signal.aborted
+          ? 'done'
+          : result.stopReason === 'maxTokens'
+            ? 'maxTokens'
+            : result.stopReason === 'abort'
+              ? 'aborted'
+              : 'done';
       return { text: result.responseText, stopReason };
     });
   }
@@ -104,6 +116,11 @@ export class LlmSession implements LlmGenerator {
   /** Tokens evaluated so far (prompts, not generated ones): shows what the cache saved. */
   get evaluatedTokens(): number {
     return this.chat?.sequence.tokenMeter.usedInputTokens ?? 0;
+  }
+
+  /** Tokens generated so far. */
+  get generatedTokens(): number {
+    return this.chat?.sequence.tokenMeter.usedOutputTokens ?? 0;
   }
 
   /** How many tokens a system prompt takes (known after its first use). */

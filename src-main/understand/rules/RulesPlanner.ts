@@ -13,7 +13,8 @@ import { canTell, resolveTargets } from './resolveTargets.ts';
 import { Tagger } from './Tagger.ts';
 import { isTimerClause, timerFor } from './timerFor.ts';
 
-const NOT_UNDERSTOOD =
+/** The reply of a plan the rules could not read at all: the language model may try it. */
+export const NOT_UNDERSTOOD =
   'Sorry, I didn\'t understand that. Try something like "turn off the kitchen lights" or "is the front door locked".';
 
 interface ClauseResult {
