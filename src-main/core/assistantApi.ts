@@ -1,5 +1,6 @@
 // The one API every user interface talks to, whatever carries it (Electron IPC or the hub's
 // WebSocket). The renderer imports these types only.
+import type { HomeFileProblem } from './errors.ts';
 import type { Action, Plan } from './plan.ts';
 import type { ActionOutcome, DeviceState } from './state.ts';
 
@@ -14,6 +15,8 @@ export interface DeviceView {
   class?: string;
   state: DeviceState;
   favorite: boolean;
+  /** True until the device's state has been read once (the UI shows it as unknown). */
+  pending?: boolean;
 }
 
 export interface HomeView {
@@ -21,6 +24,60 @@ export interface HomeView {
   areas: { id: string; name: string }[];
   devices: DeviceView[];
   scenes: { id: string; name: string; favorite: boolean }[];
+  /** The home's temperature unit. Absent: celsius. */
+  unit?: 'celsius' | 'fahrenheit';
+  /** Where the home came from: a file path, or absent for the built-in demo home. */
+  file?: string;
+}
+
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+/** What the user can change in Settings; kept on this computer only. */
+export interface Settings {
+  theme: ThemeSetting;
+  /** Days of conversation history to keep: 0 keeps none, null keeps everything. */
+  historyDays: number | null;
+  /** The microphone (a MediaDeviceInfo.deviceId); null: the system's default. */
+  microphoneId: string | null;
+  /** Keep the microphone open and let voice detection find each command. */
+  handsFree: boolean;
+  /** Model names from the catalogue; null: the best installed one that fits in memory. */
+  sttModel: string | null;
+  llmModel: string | null;
+  /** The home file to use next time Hearth starts without --home; null: the demo home. */
+  homeFile: string | null;
+}
+
+/** One finished turn of the conversation, as kept in the local history. */
+export interface HistoryEntry {
+  turnId: string;
+  /** ISO 8601 time of the reply. */
+  at: string;
+  /** The user's words; empty for a turn that only answered a confirmation. */
+  text: string;
+  reply: string;
+  outcomes: ActionOutcome[];
+}
+
+/** A model of the catalogue, and whether this computer has it and can run it. */
+export interface ModelView {
+  name: string;
+  kind: 'stt' | 'llm';
+  description: string;
+  sizeBytes: number;
+  ramBytes: number;
+  installed: boolean;
+  /** Its memory need fits this computer's memory. */
+  fits: boolean;
+}
+
+/** The result of validating a home file without using it. */
+export interface HomeFileCheck {
+  file: string;
+  ok: boolean;
+  problems: HomeFileProblem[];
+  /** When ok: "3 areas, 12 devices, 2 scenes". */
+  summary?: string;
 }
 
 export type AssistantEvent =
@@ -36,7 +93,11 @@ export type AssistantEvent =
   | { type: 'device'; device: DeviceView }
   | { type: 'speech'; phase: 'start' | 'end'; t: number }
   | { type: 'level'; rms: number }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string };
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
+  /** The microphone was opened or closed (by the UI, a tray action or a shortcut). */
+  | { type: 'listening'; on: boolean }
+  | { type: 'settings'; settings: Settings }
+  | { type: 'history_cleared' };
 
 export interface AssistantApi {
   getHome(): Promise<HomeView>;
@@ -48,4 +109,30 @@ export interface AssistantApi {
   /** Microphone audio from the UI: mono float samples at the given rate. */
   pushAudio(samples: Float32Array, sampleRate: number): void;
   subscribe(listener: (event: AssistantEvent) => void): () => void;
+  getSettings(): Promise<Settings>;
+  /** Changes some settings; resolves with all of them. Rejects (changing nothing) when invalid. */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** The kept conversation, oldest first. */
+  getHistory(): Promise<HistoryEntry[]>;
+  clearHistory(): Promise<void>;
+  listModels(): Promise<ModelView[]>;
+  /** Validates a home file (every problem with its line and column); uses nothing. */
+  checkHomeFile(file: string): Promise<HomeFileCheck>;
 }
+
+/** The AssistantApi members a transport forwards as request/response calls. */
+export const ASSISTANT_API_METHODS = [
+  'getHome',
+  'sendText',
+  'confirm',
+  'control',
+  'startListening',
+  'stopListening',
+  'getSettings',
+  'updateSettings',
+  'getHistory',
+  'clearHistory',
+  'listModels',
+  'checkHomeFile',
+] as const;
+export type AssistantApiMethod = (typeof ASSISTANT_API_METHODS)[number];

@@ -1,0 +1,49 @@
+// What the assistant service needs from speech input, whatever implements it (the voice
+// pipeline: voice detection then speech to text). Kept as a small port so the service runs,
+// and says so, when no speech input exists.
+
+export type VoiceEvent =
+  /** `t`: seconds of audio since listening started. */
+  | { kind: 'speech_start'; t: number }
+  | { kind: 'speech_end'; t: number }
+  /** What was said: partial while it is recognised, then final (which makes a turn). */
+  | { kind: 'transcript'; text: string; final: boolean }
+  /** Speech was heard but cannot be understood (no model...): said in plain words. */
+  | { kind: 'problem'; message: string };
+
+export interface VoiceInput {
+  /** Microphone audio as it arrives: mono float samples at any rate. */
+  push(samples: Float32Array, sampleRate: number): void;
+  /** The microphone closed: finish the utterance in progress. */
+  end(): void;
+  subscribe(listener: (event: VoiceEvent) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/** Turns pushed audio into a level (RMS) about ten times per second of audio. */
+export class AssistantServiceLevelMeter {
+  private sum = 0;
+  private count = 0;
+  private readonly onLevel: (rms: number) => void;
+
+  constructor(onLevel: (rms: number) => void) {
+    this.onLevel = onLevel;
+  }
+
+  push(samples: Float32Array, sampleRate: number): void {
+    const window = Math.max(1, Math.round(sampleRate / 10));
+    for (const sample of samples) {
+      this.sum += sample * sample;
+      if (++this.count >= window) {
+        this.onLevel(Math.sqrt(this.sum / this.count));
+        this.sum = 0;
+        this.count = 0;
+      }
+    }
+  }
+
+  reset(): void {
+    this.sum = 0;
+    this.count = 0;
+  }
+}

@@ -1,0 +1,128 @@
+import type { SpeechRecognizer } from '../core/hear.ts';
+import { PushFrameSource } from '../hear/audio/PushFrameSource.ts';
+import { WhisperRecognizer } from '../hear/stt/WhisperRecognizer.ts';
+import { ModelLocator } from '../models/ModelLocator.ts';
+import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
+import { VoicePipeline } from './VoicePipeline.ts';
+import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
+
+// The service's speech input made of the voice pipeline: microphone chunks pushed by the UI
+// become frames (PushFrameSource), voice detection finds each utterance and the recogniser
+// writes it down. The pipeline stops at transcripts: the service carries them out itself, so
+// spoken commands get the same events, history and confirmations as typed ones.
+
+export interface AssistantServiceVoicePipelineOptions {
+  /** Speech to text. Default: whisper with the best installed model, or none (speech events only). */
+  recognizer?: SpeechRecognizer | null;
+  /** Words that help recognition: the home's device and room names. */
+  prompt?: string;
+}
+
+const NO_MODEL =
+  'Speech was heard, but no speech model is installed to write it down: get one with "hearth models download tiny.en", or type your command.';
+
+export class AssistantServiceVoicePipeline implements VoiceInput {
+  private readonly pipeline: VoicePipeline;
+  private readonly recognizer: SpeechRecognizer | undefined;
+  private readonly listeners = new Set<(event: VoiceEvent) => void>();
+  private source: PushFrameSource | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  /** Loads voice detection (and the speech model, when one is installed). */
+  static async create(
+    options: AssistantServiceVoicePipelineOptions = {},
+  ): Promise<AssistantServiceVoicePipeline> {
+    let recognizer = options.recognizer ?? undefined;
+    if (options.recognizer === undefined) {
+      const model = new ModelLocator().defaultModel('stt')?.path;
+      if (model !== undefined) {
+        const whisper = new WhisperRecognizer({
+          model,
+          ...(options.prompt ? { prompt: options.prompt } : {}),
+        });
+        recognizer = await whisper.warmUp().then(
+          () => whisper,
+          async () => {
+            await whisper.dispose();
+            return undefined;
+          },
+        );
+      }
+    }
+    const holder: { self?: AssistantServiceVoicePipeline } = {};
+    const pipeline = await VoicePipeline.create({
+      ...(recognizer ? { recognizer } : {}),
+      ...(options.prompt !== undefined ? { prompt: options.prompt } : {}),
+      noRecognizerNotice: NO_MODEL,
+      onEvent: (event) => holder.self?.forward(event),
+    });
+    holder.self = new AssistantServiceVoicePipeline(pipeline, recognizer);
+    return holder.self;
+  }
+
+  private constructor(pipeline: VoicePipeline, recognizer: SpeechRecognizer | undefined) {
+    this.pipeline = pipeline;
+    this.recognizer = recognizer;
+  }
+
+  push(samples: Float32Array, sampleRate: number): void {
+    if (!this.source) {
+      // A new listening session: its own frame stream, run after the previous one finished.
+      const source = new PushFrameSource();
+      this.source = source;
+      this.running = this.running
+        .then(() => this.pipeline.run(source))
+        .catch((error: unknown) =>
+          this.tell({
+            kind: 'problem',
+            message: `Listening failed: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+        );
+    }
+    this.source.push(samples, sampleRate);
+  }
+
+  end(): void {
+    this.source?.end();
+    this.source = undefined;
+  }
+
+  subscribe(listener: (event: VoiceEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async dispose(): Promise<void> {
+    const source = this.source;
+    this.source = undefined;
+    await source?.close();
+    await this.running;
+    await this.pipeline.dispose();
+    await this.recognizer?.dispose();
+    this.listeners.clear();
+  }
+
+  private forward(event: VoicePipelineEvent): void {
+    switch (event.event) {
+      case 'speech_start':
+        return this.tell({ kind: 'speech_start', t: event.t });
+      case 'speech_end':
+        return this.tell({ kind: 'speech_end', t: event.t });
+      case 'transcript':
+        return this.tell({ kind: 'transcript', text: event.text, final: true });
+      case 'notice':
+        return this.tell({ kind: 'problem', message: event.text });
+      case 'error':
+        return this.tell({
+          kind: 'problem',
+          message: `What you said could not be understood: ${event.message}`,
+        });
+      default:
+        return undefined;
+    }
+  }
+
+  private tell(event: VoiceEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+}

@@ -1,0 +1,103 @@
+import type { WebSocket } from 'ws';
+import type { AssistantApi, AssistantEvent } from '../../core/assistantApi.ts';
+import { decodeAudioFrame, parseClientMessage } from './hubProtocol.ts';
+import type { ClientMessage, ServerMessage } from './hubProtocol.ts';
+
+// One page connected over a WebSocket: its calls go to the AssistantApi, the assistant's
+// events come back. A malformed message is answered with an error and changes nothing.
+
+/** Past this many bytes waiting to be sent, level meter events are dropped (a slow page). */
+const BACKLOG_BYTES = 1 << 20;
+
+export class HubSession {
+  private readonly socket: WebSocket;
+  private readonly api: AssistantApi;
+  private readonly unsubscribe: () => void;
+
+  constructor(socket: WebSocket, api: AssistantApi) {
+    this.socket = socket;
+    this.api = api;
+    this.unsubscribe = api.subscribe((event) => this.sendEvent(event));
+    socket.on('message', (data, isBinary) => {
+      const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      if (isBinary) this.onAudio(buffer);
+      else void this.onText(buffer.toString('utf8'));
+    });
+    socket.on('close', () => this.dispose());
+    socket.on('error', () => this.dispose());
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  private onAudio(data: Buffer): void {
+    const frame = decodeAudioFrame(data);
+    if (!frame) {
+      this.send({ error: 'the audio frame is malformed (rate as uint32, then float32 samples)' });
+      return;
+    }
+    this.api.pushAudio(frame.samples, frame.sampleRate);
+  }
+
+  private async onText(text: string): Promise<void> {
+    const parsed = parseClientMessage(text);
+    if (!parsed.ok) {
+      this.send(
+        parsed.id !== undefined
+          ? { id: parsed.id, ok: false, error: parsed.error }
+          : { error: parsed.error },
+      );
+      return;
+    }
+    const { id } = parsed.message;
+    try {
+      const result = await this.call(parsed.message);
+      this.send({ id, ok: true, result: result ?? null });
+    } catch (error) {
+      this.send({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private call(message: ClientMessage): Promise<unknown> {
+    const api = this.api;
+    switch (message.method) {
+      case 'getHome':
+        return api.getHome();
+      case 'sendText':
+        return api.sendText(...message.params);
+      case 'confirm':
+        return api.confirm(...message.params);
+      case 'control': {
+        const [device, command, value] = message.params;
+        return api.control(device, command, value);
+      }
+      case 'startListening':
+        return api.startListening();
+      case 'stopListening':
+        return api.stopListening();
+      case 'getSettings':
+        return api.getSettings();
+      case 'updateSettings':
+        return api.updateSettings(...message.params);
+      case 'getHistory':
+        return api.getHistory();
+      case 'clearHistory':
+        return api.clearHistory();
+      case 'listModels':
+        return api.listModels();
+      case 'checkHomeFile':
+        return api.checkHomeFile(...message.params);
+    }
+  }
+
+  private sendEvent(event: AssistantEvent): void {
+    if (event.type === 'level' && this.socket.bufferedAmount > BACKLOG_BYTES) return;
+    this.send({ event });
+  }
+
+  private send(message: ServerMessage): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(JSON.stringify(message));
+  }
+}
