@@ -133,7 +133,11 @@ describe('bin/hearth.mjs and bin/start.mjs', { timeout: 60_000 }, () => {
       'is the front door locked',
       'devices',
     ].join('\n');
-    const { code, out, err } = await run('start.mjs', ['--home', homeFile], `${input}\n`);
+    const { code, out, err } = await run(
+      'start.mjs',
+      ['--console', '--home', homeFile],
+      `${input}\n`,
+    );
     assert.equal(code, 0, err);
     const lines = out.split('\n');
     assert.match(lines[0] ?? '', /^Hearth text console: .*3 devices/);
