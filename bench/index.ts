@@ -1,10 +1,19 @@
 // `npm run bench`: every benchmark, one after another, printing numbers (never asserting).
+// `npm run bench -- rules devices` runs only the named ones.
 import { benchDevices } from './devicesBench.ts';
+import { benchLlm } from './llmBench.ts';
 import { benchRules } from './rulesBench.ts';
+import { benchStt } from './sttBench.ts';
+import { benchUi } from './uiBench.ts';
+import { benchVad } from './vadBench.ts';
 
 const benches: [string, () => void | Promise<void>][] = [
   ['rules', benchRules],
   ['devices', benchDevices],
+  ['vad', benchVad],
+  ['stt', benchStt],
+  ['llm', benchLlm],
+  ['ui', benchUi],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {

@@ -8,10 +8,11 @@ const AREA_OPTION =
   '  --area AREA     The room the speaker is in (an area id or name); overrides the\n' +
   "                  home file's default_area.";
 const LLM_OPTIONS =
-  '  --no-llm        Use only the fast rules (for now they are all there is).\n' +
-  '  --llm FILE      Use an on-device language model (.gguf). For now the on-device\n' +
-  '                  language model is not available yet (it comes in a later\n' +
-  '                  version), so this option exits with code 1.';
+  '  --llm FILE      The on-device language model (.gguf) for what the fast rules do\n' +
+  '                  not understand. Default: the best installed one (hearth models\n' +
+  '                  list); none installed: the fast rules only. A FILE that is\n' +
+  '                  missing or not a complete GGUF model exits 1.\n' +
+  '  --no-llm        Use only the fast rules.';
 const HELP_OPTION = '  -h, --help      Show this help.';
 
 export const HELP_TEXTS = {
@@ -29,13 +30,19 @@ Commands:
   pair      Pair Hearth with a Hue bridge (hearth pair hue --host ADDRESS)
   models    List, download and check the speech and language models
             (hearth models list)
+  transcribe  Speech to text of a WAV file, on this computer
+            (hearth transcribe --json AUDIO.wav)
+  listen    The whole voice pipeline on a recording: speech, words, actions
+            (hearth listen --wav AUDIO.wav --json)
+  hub       Serve Hearth's interface to a browser on this computer
+            (hearth hub --home FILE, then open the address it prints)
   help      Show help for a command (hearth help say)
 
 Every command takes --home FILE (default: the built-in demo home) and --help.
 Exit codes: 0 success, 1 the work failed, 2 bad usage or bad input.
 In a checkout, run it as: npm run --silent hearth -- <command> [options]
 `,
-  plan: `Usage: hearth plan [--home FILE] [--area AREA] [--no-llm]
+  plan: `Usage: hearth plan [--home FILE] [--area AREA] [--llm FILE | --no-llm]
 
 Reads commands from stdin, one per line. For every non-empty line it writes one JSON
 plan on one line to stdout, in input order, as soon as it is ready. Nothing is carried
@@ -122,21 +129,92 @@ Options:
                       $HEARTH_MODEL_MIRROR, else none.
 ${HELP_OPTION}
 `,
+  hub: `Usage: hearth hub [--home FILE] [--port N] [--host ADDRESS] [--data-dir DIR]
+
+Runs Hearth without a desktop window and serves the same interface to a browser at
+http://ADDRESS:PORT/ until Ctrl+C. Only this computer can connect unless --host names
+another address; then every browser needs the pairing token it prints.
+
+Options:
+${HOME_OPTION}
+${AREA_OPTION}
+  --port N        The port to listen on. Default 8765; 0 picks a free one (the
+                  address printed says which).
+  --host ADDRESS  The address to listen on. Default 127.0.0.1 (this computer only).
+  --data-dir DIR  Where the conversation history and settings are kept. Default:
+                  $HEARTH_DATA_DIR, else ~/.local/share/hearth (per user).
+  --ui DIR        Serve a prebuilt interface from DIR instead of building it.
+${HELP_OPTION}
+`,
+  transcribe: `Usage: hearth transcribe [--model FILE] [--json] AUDIO.wav
+
+Turns the speech in a WAV file into text, on this computer (whisper.cpp). Any common
+sample rate, channel count and sample format is converted to 16 kHz mono. Silence and
+noise give no text.
+
+Options:
+  --model FILE    The whisper model (.bin). Default: the best installed speech model
+                  (get one with: hearth models download tiny.en).
+  --json          Print {"text", "segments": [{"start", "end", "text"}],
+                  "audio_seconds", "elapsed_ms"} as one JSON object.
+  --language LANG The spoken language (en, de, ... or auto); other than English needs a
+                  multilingual model. Default en.
+  --prompt TEXT   Words to expect, such as your device and room names.
+  --full-context  Use whisper's full 30 s window: slower on short clips, sometimes more
+                  accurate.
+${HELP_OPTION}
+
+Exits 2 when the audio cannot be read, 1 when there is no usable model.
+`,
+  listen: `Usage: hearth listen [--home FILE] [--area AREA] --wav AUDIO.wav [--json]
+                     [--model FILE] [--llm FILE | --no-llm] [--realtime]
+
+Listens to a recording as if it came from the microphone: finds each spoken command
+(voice activity detection), turns it into words (whisper.cpp, on this computer) and
+carries it out, printing what happens. Silence and noise never cause an action. Live
+listening to the microphone comes with the desktop app.
+
+The end of a command is noticed about 0.2 s after the speech stops, and recognition
+starts then; it is confirmed after 0.6 s of silence, so a pause inside a sentence does
+not cut it in two.
+
+Options:
+${HOME_OPTION}
+${AREA_OPTION}
+  --wav FILE      The recording: WAV of any common rate, channel count and sample
+                  format.
+  --json          Print one JSON object per line for each event: speech_start {t},
+                  speech_end {t, detected_t, confirmed_t}, transcript {text}, plan,
+                  action {device, command, outcome}, reply {text}; all but speech_start
+                  carry elapsed_ms since the end of speech was noticed. Times t are
+                  seconds of audio from the start of the file.
+  --model FILE    The whisper model (.bin). Default: the best installed speech model;
+                  without one, speech is still detected but not transcribed.
+  --realtime      Read the file at the pace of real speech instead of at once.
+${LLM_OPTIONS}
+${HELP_OPTION}
+
+Exits 2 when the audio or home file cannot be read, 1 when an utterance could not be
+handled or an action failed.
+`,
   help: `Usage: hearth help [COMMAND]
 
 Shows the list of commands, or the help of one command (the same as COMMAND --help).
 `,
-  start: `Usage: npm start -- [--home FILE] [--area AREA]
+  start: `Usage: npm start -- [--home FILE] [--area AREA] [--console]
 
-Starts Hearth. Until the desktop app arrives, this is a text console: type a command
-("turn on the kitchen light") and Hearth carries it out and shows what changed. Actions
-that need confirmation ask "Confirm? (y/N)" first.
+Starts Hearth's desktop app where an Electron binary is installed (ELECTRON_PATH, or the
+electron package's own). Elsewhere it says so in one line and starts the text console:
+type a command ("turn on the kitchen light") and Hearth carries it out and shows what
+changed; actions that need confirmation ask "Confirm? (y/N)" first. The same window
+runs in a browser with: npm run hearth -- hub
 
 Console words: devices (list the devices and their state), help, quit.
 
 Options:
 ${HOME_OPTION}
 ${AREA_OPTION}
+  --console       Start the text console even where Electron is installed.
 ${HELP_OPTION}
 `,
 } as const;

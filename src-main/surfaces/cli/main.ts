@@ -4,26 +4,33 @@ import type { CliIo } from './CliIo.ts';
 import { devicesCommand } from './devicesCommand.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
 import { homeCommand } from './homeCommand.ts';
+import { hubCommand } from './hubCommand.ts';
+import { listenCommand } from './listenCommand.ts';
 import { modelsCommand } from './modelsCommand.ts';
 import { pairCommand } from './pairCommand.ts';
 import { planCommand } from './planCommand.ts';
 import { reportError } from './reportError.ts';
 import { sayCommand } from './sayCommand.ts';
+import { transcribeCommand } from './transcribeCommand.ts';
 
 // The `hearth` command line (../shared/spec/cli.md). transcribe, listen, hub and models
 // come with later issues.
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-type CommandName = 'plan' | 'say' | 'devices' | 'home' | 'pair' | 'models';
+type CommandName =
+  'plan' | 'say' | 'devices' | 'home' | 'pair' | 'models' | 'hub' | 'transcribe' | 'listen';
 
 const COMMANDS: Readonly<Record<CommandName, Command>> = {
+  hub: hubCommand,
+  models: modelsCommand,
   plan: planCommand,
   say: sayCommand,
   devices: devicesCommand,
   home: homeCommand,
   pair: pairCommand,
-  models: modelsCommand,
+  transcribe: transcribeCommand,
+  listen: listenCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName =>
