@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
+import { runCli } from '../support/runCli.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src-main/surfaces/cli/main.ts';
 import { parseHome } from '../../src-main/home/loadHome.ts';
 
 // The command line run in-process (fast); test/cli/bin.test.ts spawns the real launcher.
@@ -27,16 +26,7 @@ let dir = '';
 let homeFile = '';
 let badFile = '';
 
-async function run(argv: string[], input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(argv, { stdin: Readable.from([input]), stdout, stderr });
-  return { code, out, err, errLines: err.split('\n').filter(Boolean) };
-}
+const run = runCli;
 
 describe('hearth (in-process)', () => {
   before(() => {

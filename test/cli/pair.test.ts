@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import { PassThrough, Readable } from 'node:stream';
+import { runCli } from '../support/runCli.ts';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src-main/surfaces/cli/main.ts';
 import { HueSimulator } from '../simulators/hue/HueSimulator.ts';
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(argv, { stdin: Readable.from(['']), stdout, stderr });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('hearth pair hue', () => {
   const bridge = new HueSimulator();
