@@ -94,7 +94,7 @@ const ENTRIES: readonly Entry[] = [
   ['on', particle('on')],
   ['start up|boot up|fire up|wake up|wake|launch', verb('start')],
   [
-    'turn of|switch of|turn off|switch off|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
+    'turn of|switch of|turn off|switch off|disconnect|unplug|cut the power to|cut power to|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
     verb('off'),
   ],
   ['off|out', particle('off')],
