@@ -17,6 +17,15 @@ import { isTimerClause, timerFor } from './timerFor.ts';
 export const NOT_UNDERSTOOD =
   'Sorry, I didn\'t understand that. Try something like "turn off the kitchen lights" or "is the front door locked".';
 
+const CAPABILITIES =
+  'I can switch lights and plugs on and off, dim them and change their colour, open and close ' +
+  'blinds, lock doors, set the heating, play and pause media, start the vacuum or the coffee ' +
+  'machine, answer questions like "is the front door locked", and keep timers.';
+
+/** "what can you do", "help": asked of the assistant itself, not of a device. */
+const HELP_REQUEST =
+  /^(?:hey \w+ )?(?:help|help me|what can you do|what do you do|what can i say|what can i ask|how do i use you|what are your commands)(?: please)?$/;
+
 interface ClauseResult {
   actions: Action[];
   queries: Query[];
@@ -64,6 +73,16 @@ export class RulesPlanner implements Planner {
         source: 'rules',
         clarify: stopped.stop.clarify,
       };
+    }
+    if (
+      empty &&
+      HELP_REQUEST.test(
+        normalize(text)
+          .filter((t) => t !== ',')
+          .join(' '),
+      )
+    ) {
+      return { ...base, confirm: false, reply: CAPABILITIES, source: 'none' };
     }
     if (empty) {
       return {

@@ -68,6 +68,15 @@ describe('RulesPlanner', () => {
     }
   });
 
+  test('asked what it can do, it says so, and does nothing', () => {
+    for (const text of ['what can you do?', 'Help', 'hey hearth what can I say']) {
+      const plan = planner.plan(text);
+      assert.equal(plan.source, 'none');
+      assert.deepEqual(plan.actions, []);
+      assert.match(plan.reply, /^I can switch lights/);
+    }
+  });
+
   test('a device the home lacks is named in the reply, not guessed', () => {
     const plan = planner.plan('turn on the bathroom light');
     assert.equal(plan.source, 'none');
