@@ -1,6 +1,6 @@
 import { TypedEmitter } from '../act/TypedEmitter.ts';
 import type { Timer } from '../core/plan.ts';
-import { formatDuration } from './formatDuration.ts';
+import { formatDuration } from '../core/formatDuration.ts';
 
 // Kitchen timers kept in memory: they live as long as the app does, like a cooker's.
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDuration } from '../../src-main/assistant/formatDuration.ts';
+import { formatDuration } from '../../src-main/core/formatDuration.ts';
 import { TimerService } from '../../src-main/assistant/TimerService.ts';
 import type { TimerInfo } from '../../src-main/assistant/TimerService.ts';
 

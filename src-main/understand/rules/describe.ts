@@ -1,5 +1,6 @@
 // Short English for what a plan will do: "Turning off 2 kitchen lights and locking the front door."
 import type { Device, Home } from '../../core/home.ts';
+import { formatDuration } from '../../core/formatDuration.ts';
 import type { Action, Timer } from '../../core/plan.ts';
 
 const TYPE_WORDS: Readonly<Record<Device['type'], [string, string]>> = {
@@ -16,17 +17,6 @@ const TYPE_WORDS: Readonly<Record<Device['type'], [string, string]>> = {
   sensor: ['sensor', 'sensors'],
   binary_sensor: ['sensor', 'sensors'],
 };
-
-export function formatDuration(seconds: number): string {
-  const parts: string[] = [];
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = Math.round(seconds % 60);
-  if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-  if (m) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  if (s || parts.length === 0) parts.push(`${s} second${s === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
 
 export function listWords(items: readonly string[], joiner = 'and'): string {
   if (items.length <= 1) return items.join('');
