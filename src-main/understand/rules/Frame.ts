@@ -1,5 +1,5 @@
 // One clause of an utterance, read into slots: what to do, to what, where, and how much.
-import type { Attribute, Domain, LexTag, Verb } from './lexicon.ts';
+import type { Attribute, Domain, LexTag } from './lexicon.ts';
 import { FILLER_WORDS } from './lexicon.ts';
 import type { Span } from './tags.ts';
 import { tagOf } from './tags.ts';
@@ -39,7 +39,7 @@ export interface Frame {
   timerStatus: boolean;
   number?: NumberSlot;
   duration?: number;
-  color?: { color: string; lightPrefix: boolean; prep?: 'to' | 'by' };
+  color?: { color: string; prep?: 'to' | 'by' };
   colortemp?: number;
   level?: { value: number; prep?: 'to' | 'by' };
   half?: { prep?: 'to' | 'by' };
@@ -196,7 +196,6 @@ export function readFrame(
           const prep = prepBefore(spans, i);
           frame.color = {
             color: tag.color,
-            lightPrefix: tag.lightPrefix,
             ...(prep ? { prep } : {}),
           };
           break;
@@ -259,6 +258,3 @@ export function readFrame(
   });
   return frame;
 }
-
-export const strongVerbs = (frame: Frame): Verb[] =>
-  frame.verbs.filter((v) => v.strong).map((v) => v.verb);

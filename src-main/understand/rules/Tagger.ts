@@ -84,10 +84,9 @@ export class Tagger {
     for (const entry of LEXICON) this.trie.add(entry.tokens, entry.tag);
     const reserved = new Set(LEXICON.map((e) => e.tokens.join(' ')));
     for (const entry of buildVocabulary(home, reserved)) this.trie.add(entry.tokens, entry.tag);
-    for (const name of CSS_COLOR_NAMES)
-      this.trie.add([name], { kind: 'color', color: name, lightPrefix: false });
+    for (const name of CSS_COLOR_NAMES) this.trie.add([name], { kind: 'color', color: name });
     for (const [tokens, color] of colorPhrases()) {
-      this.trie.add(tokens, { kind: 'color', color, lightPrefix: tokens[0] === 'light' });
+      this.trie.add(tokens, { kind: 'color', color });
     }
     for (const e of LEXICON) if (e.tokens.length === 1) this.wholeWords.add(e.tokens[0]!);
     this.targets = [...this.trie.words].filter(
@@ -145,7 +144,7 @@ export class Tagger {
       if (length === 1 && /^\d+(\.\d+)?$/.test(token))
         tags.push({ kind: 'number', value: Number(token) });
       if (length === 1 && /^hex[0-9a-f]{6}$/.test(token)) {
-        tags.push({ kind: 'color', color: `#${token.slice(3)}`, lightPrefix: false });
+        tags.push({ kind: 'color', color: `#${token.slice(3)}` });
       }
       if (length === 1 && token.startsWith('dur:'))
         tags.push({ kind: 'duration', seconds: Number(token.slice(4)) });

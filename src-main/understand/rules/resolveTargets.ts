@@ -5,7 +5,6 @@ import { IMPLIED_DOMAINS } from './lexicon.ts';
 import { DEVICE_ATTRIBUTES } from '../../core/commands.ts';
 import type { Frame, Mention } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
-import { matchesDomain } from './HomeIndex.ts';
 
 export type Resolution =
   | { kind: 'targets'; devices: Device[]; sceneIds: string[] }
@@ -196,5 +195,3 @@ export function resolveTargets(
   if (devices.size === 0 && sceneIds.length === 0) return { kind: 'nothing' };
   return { kind: 'targets', devices: [...devices.values()], sceneIds };
 }
-
-export { matchesDomain };

@@ -7,11 +7,7 @@ export type Tag =
   | EntityTag
   | { kind: 'number'; value: number }
   | { kind: 'duration'; seconds: number }
-  | {
-      kind: 'color';
-      color: string;
-      /** "light blue": may be a light and a colour */ lightPrefix: boolean;
-    }
+  | { kind: 'color'; color: string }
   | { kind: 'word'; word: string };
 
 export interface Span {
@@ -21,9 +17,6 @@ export interface Span {
   /** Every reading of this stretch; the interpreter picks by context. */
   tags: readonly Tag[];
 }
-
-export const hasTag = <K extends Tag['kind']>(span: Span, kind: K): boolean =>
-  span.tags.some((t) => t.kind === kind);
 
 export function tagOf<K extends Tag['kind']>(
   span: Span,
