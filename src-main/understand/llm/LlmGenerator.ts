@@ -1,4 +1,4 @@
-import type { GbnfJsonSchema } from 'node-llama-cpp';
+import type { AnswerGrammar } from './AnswerGrammar.ts';
 
 // What the planner needs from a language model, so tests can put a scripted model in its
 // place and replay hostile answers through the very same planner code.
@@ -7,8 +7,8 @@ export interface LlmRequest {
   /** The same text for every request of a home, so its evaluation is cached. */
   systemPrompt: string;
   userText: string;
-  /** The model's answer is forced into this shape by a grammar. */
-  schema: GbnfJsonSchema;
+  /** The model's answer is forced into this shape. */
+  grammar: AnswerGrammar;
   maxTokens: number;
   /** Stops the request: while waiting its turn, evaluating or generating. */
   signal?: AbortSignal;

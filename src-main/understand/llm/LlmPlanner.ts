@@ -1,12 +1,13 @@
-import type { GbnfJsonSchema } from 'node-llama-cpp';
 import { needsConfirmation } from '../../core/commands.ts';
 import type { Home } from '../../core/home.ts';
 import type { Action, Plan, PlanContext, Planner } from '../../core/plan.ts';
 import { describeAction, describeDevices, sentence } from '../rules/describe.ts';
-import { llmCatalogue, planJsonSchema } from './llmCatalogue.ts';
+import type { AnswerGrammar } from './AnswerGrammar.ts';
+import { llmCatalogue } from './llmCatalogue.ts';
 import type { LlmCatalogue } from './llmCatalogue.ts';
 import type { LlmGeneration, LlmGenerator } from './LlmGenerator.ts';
 import { LlmModelError } from './LlmModelError.ts';
+import { planAnswerGrammar } from './planAnswerGrammar.ts';
 import { ReplyStreamer } from './ReplyStreamer.ts';
 import { systemPrompt, userMessage } from './systemPrompt.ts';
 import { untilAborted } from './untilAborted.ts';
@@ -46,7 +47,7 @@ export class LlmPlanner implements Planner {
   private readonly onRejected: (problem: string, text: string) => void;
   private readonly catalogue: LlmCatalogue;
   private readonly prompt: string;
-  private readonly schema: GbnfJsonSchema;
+  private readonly grammar: AnswerGrammar;
 
   constructor(home: Home, generator: LlmGenerator, options: LlmPlannerOptions = {}) {
     this.home = home;
@@ -60,7 +61,7 @@ export class LlmPlanner implements Planner {
     this.onRejected = options.onRejected ?? (() => {});
     this.catalogue = llmCatalogue(home);
     this.prompt = systemPrompt(home, this.catalogue, this.options.maxActions);
-    this.schema = planJsonSchema(this.catalogue, this.options.maxActions);
+    this.grammar = planAnswerGrammar(this.catalogue, this.options.maxActions);
   }
 
   /** The standing instructions with this home's devices (for measurements and tests). */
@@ -92,7 +93,7 @@ export class LlmPlanner implements Planner {
       generation = await this.generator.generate({
         systemPrompt: this.prompt,
         userText: userMessage(this.home, words, context.area ?? this.home.default_area),
-        schema: this.schema,
+        grammar: this.grammar,
         maxTokens: this.options.maxTokens,
         signal,
         onText: streamer ? (chunk) => streamer.push(chunk) : undefined,

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { LlamaChatSession, LlamaLogLevel, getLlama } from 'node-llama-cpp';
-import type { GbnfJsonSchema, Llama, LlamaContext, LlamaGrammar } from 'node-llama-cpp';
+import { LlamaLogLevel, getLlama, resolveChatWrapper } from 'node-llama-cpp';
+import type { ChatWrapper, Llama, LlamaContextSequence, Token } from 'node-llama-cpp';
 import { checkModelFile } from './checkModelFile.ts';
-import { JsonEndDetector } from './JsonEndDetector.ts';
+import { JumpForwardDecoder } from './JumpForwardDecoder.ts';
 import type { LlmGeneration, LlmGenerator, LlmRequest } from './LlmGenerator.ts';
 import { LlmModelError } from './LlmModelError.ts';
 import { untilAborted } from './untilAborted.ts';
@@ -27,26 +27,31 @@ export interface LlmSessionOptions {
 
 /** Room kept after the system prompt for the request and the answer, in tokens. */
 const TURN_ROOM = 512;
-const KEPT_GRAMMARS = 4;
+/** System prompts whose tokens are kept (one per home; a few homes when settings change). */
+const KEPT_PROMPTS = 4;
 
 /**
- * One loaded model with one context and one chat whose sequence is reused by every request,
- * so the system prompt (the home's devices) is evaluated once per home, not per request.
- * Requests take turns. Load it once and share it; dispose() frees the memory.
+ * One loaded model with one context sequence reused by every request: the sequence keeps the
+ * evaluated system prompt (the home's devices), so it is evaluated once per home and each
+ * request adds only its own words. Requests take turns. Load it once and share it; dispose()
+ * frees the memory.
  */
 export class LlmSession implements LlmGenerator {
   readonly modelPath: string;
   private readonly options: Required<Omit<LlmSessionOptions, 'modelPath'>>;
   private loading?: Promise<void>;
   private llama?: Llama;
-  private context?: LlamaContext;
-  private chat?: LlamaChatSession;
+  private loaded?: {
+    sequence: LlamaContextSequence;
+    wrapper: ChatWrapper;
+    decoder: JumpForwardDecoder;
+  };
   private disposed = false;
   private lastError = '';
   private queue: Promise<void> = Promise.resolve();
   private requests = 0;
-  private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
   private readonly promptSizes = new Map<string, number>();
+  private readonly systemTokens = new Map<string, Token[]>();
 
   constructor(options: LlmSessionOptions) {
     this.modelPath = options.modelPath;
@@ -62,7 +67,7 @@ export class LlmSession implements LlmGenerator {
 
   /** True once load() has finished successfully. */
   get ready(): boolean {
-    return this.chat !== undefined;
+    return this.loaded !== undefined;
   }
 
   load(): Promise<void> {
@@ -72,55 +77,39 @@ export class LlmSession implements LlmGenerator {
 
   async prepare(systemPrompt: string, signal?: AbortSignal): Promise<void> {
     await this.load();
-    await this.exclusive(signal, async (chat) => {
-      this.useSystemPrompt(chat, systemPrompt);
-      await chat.preloadPrompt('', { signal });
+    await this.exclusive(signal, async ({ sequence, wrapper }) => {
+      const tokens = this.systemPromptTokens(wrapper, systemPrompt);
+      const rest = await keepCommonStart(sequence, tokens, false);
+      if (rest.length) await sequence.evaluateWithoutGeneratingNewTokens(rest);
     });
   }
 
   async generate(request: LlmRequest): Promise<LlmGeneration> {
     await this.load();
-    const grammar = await this.grammarFor(request.schema);
-    return this.exclusive(request.signal, async (chat) => {
-      this.useSystemPrompt(chat, request.systemPrompt);
-      const complete = new AbortController();
-      const end = new JsonEndDetector();
-      const signal = request.signal
-        ? AbortSignal.any([request.signal, complete.signal])
-        : complete.signal;
-      const result = await chat.promptWithMeta(request.userText, {
-        grammar,
+    return this.exclusive(request.signal, async ({ sequence, wrapper, decoder }) => {
+      this.systemPromptTokens(wrapper, request.systemPrompt);
+      const tokens = turnTokens(wrapper, sequence, request.systemPrompt, request.userText);
+      const input = await keepCommonStart(sequence, tokens, true);
+      return decoder.decode({
+        input,
+        grammar: request.grammar,
         maxTokens: request.maxTokens,
         temperature: this.options.temperature,
         seed: this.options.seed + this.requests++,
-        signal,
-        stopOnAbortSignal: true,
-        onTextChunk: (text) => {
-          request.onText?.(text);
-          if (end.push(text)) complete.abort();
-        },
+        signal: request.signal,
+        onText: request.onText,
       });
-      const stopReason = request.signal?.aborted
-        ? 'aborted'
-        : complete.signal.aborted
-          ? 'done'
-          : result.stopReason === 'maxTokens'
-            ? 'maxTokens'
-            : result.stopReason === 'abort'
-              ? 'aborted'
-              : 'done';
-      return { text: result.responseText, stopReason };
     });
   }
 
   /** Tokens evaluated so far (prompts, not generated ones): shows what the cache saved. */
   get evaluatedTokens(): number {
-    return this.chat?.sequence.tokenMeter.usedInputTokens ?? 0;
+    return this.loaded?.sequence.tokenMeter.usedInputTokens ?? 0;
   }
 
   /** Tokens generated so far. */
   get generatedTokens(): number {
-    return this.chat?.sequence.tokenMeter.usedOutputTokens ?? 0;
+    return this.loaded?.sequence.tokenMeter.usedOutputTokens ?? 0;
   }
 
   /** How many tokens a system prompt takes (known after its first use). */
@@ -133,7 +122,7 @@ export class LlmSession implements LlmGenerator {
     this.disposed = true;
     await this.loading?.catch(() => {});
     await this.llama?.dispose();
-    this.chat = undefined;
+    this.loaded = undefined;
   }
 
   private async open(): Promise<void> {
@@ -155,13 +144,18 @@ export class LlmSession implements LlmGenerator {
     this.llama = llama;
     try {
       const model = await llama.loadModel({ modelPath: file, gpuLayers: 0 });
-      this.context = await model.createContext({
+      const context = await model.createContext({
         contextSize: this.options.contextSize,
         batchSize: this.options.batchSize,
         threads: this.options.threads,
         sequences: 1,
       });
-      this.chat = new LlamaChatSession({ contextSequence: this.context.getSequence() });
+      const sequence = context.getSequence();
+      this.loaded = {
+        sequence,
+        wrapper: resolveChatWrapper(model),
+        decoder: new JumpForwardDecoder(llama, sequence),
+      };
     } catch (error) {
       await llama.dispose();
       const why = this.lastError || reason(error);
@@ -173,41 +167,38 @@ export class LlmSession implements LlmGenerator {
     if (this.disposed) await llama.dispose();
   }
 
-  private useSystemPrompt(chat: LlamaChatSession, systemPrompt: string): void {
-    if (!this.promptSizes.has(systemPrompt)) {
-      const size = chat.model.tokenize(systemPrompt).length;
-      if (size > this.options.contextSize - TURN_ROOM) {
-        throw new LlmModelError(
-          this.modelPath,
-          `the home's device list is too long for the language model (${size} tokens; at most ${this.options.contextSize - TURN_ROOM}): hide devices from it with "expose: false"`,
-        );
-      }
-      this.promptSizes.set(systemPrompt, size);
+  /** The system prompt's tokens as they open every turn, checked against the context size once. */
+  private systemPromptTokens(wrapper: ChatWrapper, systemPrompt: string): Token[] {
+    let tokens = this.systemTokens.get(systemPrompt);
+    if (tokens) return tokens;
+    const sequence = this.loaded!.sequence;
+    const size = sequence.model.tokenize(systemPrompt).length;
+    if (size > this.options.contextSize - TURN_ROOM) {
+      throw new LlmModelError(
+        this.modelPath,
+        `the home's device list is too long for the language model (${size} tokens; at most ${this.options.contextSize - TURN_ROOM}): hide devices from it with "expose: false"`,
+      );
     }
-    // The same history every time: the sequence keeps the evaluated system prompt and only
-    // the new request is evaluated.
-    chat.setChatHistory([{ type: 'system', text: systemPrompt }]);
-  }
-
-  private grammarFor(schema: GbnfJsonSchema): Promise<LlamaGrammar> {
-    const key = JSON.stringify(schema);
-    let grammar = this.grammars.get(key);
-    if (!grammar) {
-      if (!this.llama) throw new Error('the language model is not loaded');
-      grammar = this.llama.createGrammarForJsonSchema<GbnfJsonSchema>(schema);
-      this.grammars.set(key, grammar);
-      for (const old of this.grammars.keys()) {
-        if (this.grammars.size <= KEPT_GRAMMARS) break;
-        this.grammars.delete(old);
-      }
+    // Where two different requests part is where the system prompt's part of a turn ends.
+    const a = turnTokens(wrapper, sequence, systemPrompt, 'a');
+    const b = turnTokens(wrapper, sequence, systemPrompt, 'b');
+    let same = 0;
+    while (same < a.length && a[same] === b[same]) same++;
+    tokens = a.slice(0, same);
+    this.promptSizes.set(systemPrompt, size);
+    this.systemTokens.set(systemPrompt, tokens);
+    for (const old of this.systemTokens.keys()) {
+      if (this.systemTokens.size <= KEPT_PROMPTS) break;
+      this.systemTokens.delete(old);
+      this.promptSizes.delete(old);
     }
-    return grammar;
+    return tokens;
   }
 
   /** Runs `work` when every earlier request is finished (one sequence: one at a time). */
   private async exclusive<T>(
     signal: AbortSignal | undefined,
-    work: (chat: LlamaChatSession) => Promise<T>,
+    work: (loaded: NonNullable<LlmSession['loaded']>) => Promise<T>,
   ): Promise<T> {
     let release = (): void => {};
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -216,8 +207,8 @@ export class LlmSession implements LlmGenerator {
     this.queue = turn.then(() => mine);
     try {
       await untilAborted(turn, signal);
-      if (this.disposed || !this.chat) throw new Error('the language model was closed');
-      return await work(this.chat);
+      if (this.disposed || !this.loaded) throw new Error('the language model was closed');
+      return await work(this.loaded);
     } finally {
       release();
     }
@@ -226,4 +217,41 @@ export class LlmSession implements LlmGenerator {
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The tokens of a turn: the system prompt, the user's words, and the opening of the answer. */
+function turnTokens(
+  wrapper: ChatWrapper,
+  sequence: LlamaContextSequence,
+  systemPrompt: string,
+  userText: string,
+): Token[] {
+  const { contextText } = wrapper.generateContextState({
+    chatHistory: [
+      { type: 'system', text: systemPrompt },
+      { type: 'user', text: userText },
+      { type: 'model', response: [] },
+    ],
+  });
+  return contextText.tokenize(sequence.model.tokenizer);
+}
+
+/**
+ * Erases what the sequence holds beyond its common start with `tokens`, and returns the
+ * tokens still to evaluate; with `answerNext`, at least one, since the model's next choice is
+ * read from the last token evaluated.
+ */
+async function keepCommonStart(
+  sequence: LlamaContextSequence,
+  tokens: Token[],
+  answerNext: boolean,
+): Promise<Token[]> {
+  const held = sequence.contextTokens;
+  let same = 0;
+  while (same < held.length && same < tokens.length && held[same] === tokens[same]) same++;
+  if (answerNext && same === tokens.length && same > 0) same--;
+  if (same < held.length) {
+    await sequence.eraseContextTokenRanges([{ start: same, end: held.length }]);
+  }
+  return tokens.slice(same);
 }

@@ -61,6 +61,37 @@ describe('LlmSession with a real (random) model', () => {
     assert.ok(outcomes.rejected >= 2, `rejected ${outcomes.rejected}`);
   });
 
+  it('writes the fixed text of an answer itself, and streams exactly the answer', async () => {
+    let structured = 0;
+    for (let i = 0; i < 12 && structured < 3; i++) {
+      let streamed = '';
+      let generation: LlmGeneration | undefined;
+      const before = session.generatedTokens;
+      await new LlmPlanner(
+        home,
+        {
+          load: () => session.load(),
+          prepare: (prompt, signal) => session.prepare(prompt, signal),
+          generate: async (request) => {
+            generation = await session.generate({ ...request, onText: (t) => (streamed += t) });
+            return generation;
+          },
+        },
+        { maxTokens: 48 },
+      ).plan(`request number ${i}`);
+      const generated = session.generatedTokens - before;
+      assert.equal(streamed, generation!.text);
+      if (generation!.stopReason !== 'done' || generation!.text.startsWith('{"reply"')) continue;
+      structured++;
+      // Brackets, keys and the rest of an id once it is the only one that fits are not generated.
+      assert.ok(
+        generated * 3 < generation!.text.length,
+        `${generated} tokens for ${generation!.text}`,
+      );
+    }
+    assert.ok(structured >= 1);
+  });
+
   it('evaluates the system prompt once per home, then only each request', async () => {
     const first = new LlmPlanner(home, session, { maxTokens: 16 });
     const other = new LlmPlanner(
@@ -75,7 +106,9 @@ describe('LlmSession with a real (random) model', () => {
     assert.ok(promptTokens > 300);
     let before = session.evaluatedTokens;
     await first.plan('tell me about the weather');
-    assert.ok(session.evaluatedTokens - before < 60, 'the request alone is evaluated');
+    // The request and the answer's fixed text are evaluated, the device list is not.
+    const evaluated = session.evaluatedTokens - before;
+    assert.ok(evaluated < promptTokens / 3, `${evaluated} tokens for the request alone`);
     before = session.evaluatedTokens;
     await other.warmUp();
     assert.ok(session.evaluatedTokens - before > 30, 'a changed home is evaluated again');
