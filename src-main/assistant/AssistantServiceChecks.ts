@@ -24,7 +24,7 @@ export function checkControl(home: Home, action: Action): string | undefined {
   if (device && !supportsCommand(device, action.command)) {
     return `${device.name} cannot ${action.command.replace(/_/g, ' ')}.`;
   }
-  const problem = checkActionValue(action.command, action.value);
+  const problem = checkActionValue(action.command, action.value, home.unit);
   if (problem && COMMAND_VALUES[action.command] !== undefined) return `${device?.name}: ${problem}`;
   return problem;
 }

@@ -5,6 +5,7 @@ import type { HomeFileProblem } from '../core/errors.ts';
 import { DEVICE_TYPES } from '../core/home.ts';
 import type { DeviceType } from '../core/home.ts';
 import { DEVICE_COMMANDS, SCENE_COMMAND } from '../core/commands.ts';
+import type { TemperatureUnit } from '../core/commandValues.ts';
 import { checkActionValue } from './checkActionValue.ts';
 import { closestMatch } from './closestMatch.ts';
 import { CONNECTION_SCHEMAS } from './connections/connectionSchemas.ts';
@@ -58,6 +59,8 @@ export function crossCheckHome(
   locator: YamlLocator,
 ): HomeFileProblem[] {
   const problems: HomeFileProblem[] = [];
+  // An unknown unit is the schema's to report; scene temperatures are read in the default.
+  const unit: TemperatureUnit = data.unit === 'fahrenheit' ? 'fahrenheit' : 'celsius';
   const report = (path: Path, message: string) => problems.push({ ...locator.at(path), message });
 
   /** First occurrence of each id; reports later ones. */
@@ -145,7 +148,7 @@ export function crossCheckHome(
     actions.forEach((action: unknown, index) => {
       const path = [...scene.path, 'actions', index];
       const subject = `${itemName('scene', scene.value, scene.index)}, action ${index + 1}`;
-      const problem = checkSceneAction(action, deviceMap, sceneIds ?? [], deviceIds);
+      const problem = checkSceneAction(action, deviceMap, sceneIds ?? [], deviceIds, unit);
       if (problem) report([...path, ...problem.at], `${subject}: ${problem.message}`);
     });
   }
@@ -162,6 +165,7 @@ function checkSceneAction(
   devices: ReadonlyMap<string, Item>,
   sceneIds: readonly string[],
   deviceIds: readonly string[],
+  unit: TemperatureUnit,
 ): { at: Path; message: string } | undefined {
   const id = str(valueAt(action, ['device']));
   const command = str(valueAt(action, ['command']));
@@ -194,7 +198,7 @@ function checkSceneAction(
   }
   if (value !== undefined && typeof value !== 'number' && typeof value !== 'string')
     return undefined;
-  const problem = checkActionValue(command, value);
+  const problem = checkActionValue(command, value, unit);
   if (!problem) return undefined;
   return { at: value === undefined ? [] : ['value'], message: problem };
 }

@@ -179,7 +179,7 @@ describe('DeviceSet', () => {
         'Relay: connection refused by 127.0.0.1:80',
         'There is no device or scene called "no_such_thing" in this home',
         'Evening is a scene: the only thing it can do is activate',
-        'Kitchen light: the value (a percentage) must be from 0 to 100, not 400',
+        'Kitchen light: the value must be a number from 0 to 100 (percent), not 400',
       ],
     );
     assert.deepEqual(await set.state('porch_light'), { available: false });

@@ -178,7 +178,7 @@ describe('VirtualDevice', () => {
     const light = new VirtualDevice(device('light'));
     const cases: [string, (number | string)?, RegExp?][] = [
       ['lock', undefined, /cannot "lock"; it can: turn on, turn off/],
-      ['set_brightness', 150, /from 0 to 100, not 150/],
+      ['set_brightness', 150, /from 0 to 100 \(percent\), not 150/],
       ['set_brightness', 'bright', /number from 0 to 100/],
       ['set_brightness', undefined, /not nothing/],
       ['set_color', 'blurple', /CSS colour name/],

@@ -64,6 +64,15 @@ describe('checkActionValue', () => {
     assert.match(checkActionValue('set_volume', undefined) ?? '', /needs a value/);
     assert.match(checkActionValue('lock', 1) ?? '', /takes no value/);
   });
+
+  test('checks temperatures in the home unit when it is given, either unit when not', () => {
+    assert.equal(checkActionValue('set_temperature', 68, 'fahrenheit'), undefined);
+    assert.match(
+      checkActionValue('set_temperature', 68, 'celsius') ?? '',
+      /^value 68 for `set_temperature` must be a temperature from 5 to 35 °C$/,
+    );
+    assert.match(checkActionValue('set_temperature', 150) ?? '', /5 to 35 °C .*41 to 95 °F/);
+  });
 });
 
 describe('closestMatch', () => {

@@ -234,17 +234,19 @@ scenes:
       - { device: lamp, command: set_color, value: rebeccapurple }
       - { device: heat, command: set_temperature, value: 21.5 }
       - { device: tv, command: change_volume, value: -20 }
+      - { device: heat, command: set_temperature, value: 210 }
 `;
     assert.deepEqual(problems(text), [
       '9:57 scene `s`, action 1: value 120 for `set_brightness` must be a number from 0 to 100 (percent)',
       '10:60 scene `s`, action 2: value -101 for `change_brightness` must be a number from -100 to 100 (a change in percent, e.g. -20)',
-      '11:52 scene `s`, action 3: value `Red` for `set_color` must be a lower-case CSS colour name such as `red`, or `#rrggbb`; did you mean `red`?',
-      '12:52 scene `s`, action 4: value `#12345` for `set_color` must be a lower-case CSS colour name such as `red`, or `#rrggbb`',
+      '11:52 scene `s`, action 3: value `Red` for `set_color` must be a lower-case CSS colour name such as red, or #rrggbb; did you mean `red`?',
+      '12:52 scene `s`, action 4: value `#12345` for `set_color` must be a lower-case CSS colour name such as red, or #rrggbb',
       '13:57 scene `s`, action 5: value 500 for `set_color_temp` must be a colour temperature from 1000 to 10000 (kelvin)',
       '14:51 scene `s`, action 6: value `warm` for `set_mode` must be one of heat, cool, auto, off',
       '15:9 scene `s`, action 7: command `set_brightness` needs a value: a number from 0 to 100 (percent)',
       '16:50 scene `s`, action 8: command `turn_on` takes no value; remove `value`',
       '17:51 scene `s`, action 9: value `50` for `set_volume` must be a number from 0 to 100 (percent)',
+      '21:58 scene `s`, action 13: value 210 for `set_temperature` must be a temperature from 5 to 35 °C',
     ]);
   });
 

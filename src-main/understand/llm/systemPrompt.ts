@@ -1,4 +1,12 @@
-import { COMMAND_VALUES, DEVICE_ATTRIBUTES, DEVICE_COMMANDS } from '../../core/commands.ts';
+import {
+  CLIMATE_MODES,
+  COMMAND_VALUES,
+  DEVICE_ATTRIBUTES,
+  DEVICE_COMMANDS,
+} from '../../core/commands.ts';
+import type { ValueKind } from '../../core/commands.ts';
+import { valueRange } from '../../core/commandValues.ts';
+import type { TemperatureUnit } from '../../core/commandValues.ts';
 import type { Device, DeviceType, Home } from '../../core/home.ts';
 import type { LlmCatalogue } from './llmCatalogue.ts';
 
@@ -7,14 +15,14 @@ import type { LlmCatalogue } from './llmCatalogue.ts';
 // home file and are data, not instructions: they are quoted, cut short and flattened to one
 // line so a name cannot pose as a rule or a new section.
 
-const VALUE_HINTS: Readonly<Record<string, string>> = {
-  percent: '0-100',
-  signed_percent: '-100..100',
-  color: 'CSS colour name',
-  kelvin: '1000-10000',
-  temperature: 'degrees',
-  climate_mode: 'heat|cool|auto|off',
-};
+/** A value's kind in a few words; the ranges are the validator's (core/commandValues.ts). */
+function valueHint(kind: ValueKind, unit: TemperatureUnit): string {
+  if (kind === 'color') return 'CSS colour name';
+  if (kind === 'climate_mode') return CLIMATE_MODES.join('|');
+  const [low, high] = valueRange(kind, unit)!;
+  if (kind === 'temperature') return `${low}-${high} ${unit === 'celsius' ? '°C' : '°F'}`;
+  return kind === 'signed_percent' ? `${low}..${high}` : `${low}-${high}`;
+}
 
 export function systemPrompt(home: Home, catalogue: LlmCatalogue, maxActions: number): string {
   const types = [...new Set(catalogue.devices.map((d) => d.type))];
@@ -30,7 +38,7 @@ export function systemPrompt(home: Home, catalogue: LlmCatalogue, maxActions: nu
     '',
     'Commands by type:',
     ...types.map(
-      (t) => `- ${t}: ${commandList(t)}; attributes: ${DEVICE_ATTRIBUTES[t].join(', ')}`,
+      (t) => `- ${t}: ${commandList(t, home.unit)}; attributes: ${DEVICE_ATTRIBUTES[t].join(', ')}`,
     ),
     '',
     'Devices by room (id: type, and the name when the id does not say it):',
@@ -87,12 +95,12 @@ const words = (text: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-function commandList(type: DeviceType): string {
+function commandList(type: DeviceType, unit: TemperatureUnit): string {
   if (DEVICE_COMMANDS[type].length === 0) return 'no commands';
   return DEVICE_COMMANDS[type]
     .map((c) => {
       const kind = COMMAND_VALUES[c];
-      return kind ? `${c} (${VALUE_HINTS[kind]})` : c;
+      return kind ? `${c} (${valueHint(kind, unit)})` : c;
     })
     .join(', ');
 }

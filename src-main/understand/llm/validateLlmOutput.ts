@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  CLIMATE_MODES,
-  COMMAND_VALUES,
-  DEVICE_ATTRIBUTES,
-  SCENE_COMMAND,
-  supportsCommand,
-} from '../../core/commands.ts';
-import type { ValueKind } from '../../core/commands.ts';
-import { isColorValue } from '../../core/cssColors.ts';
+import { DEVICE_ATTRIBUTES, SCENE_COMMAND, supportsCommand } from '../../core/commands.ts';
+import { checkCommandValue } from '../../core/commandValues.ts';
 import type { Home } from '../../core/home.ts';
 import type { Action, Query } from '../../core/plan.ts';
 import { DEFAULT_MAX_ACTIONS, MAX_QUERIES, MAX_REPLY_CHARS, llmCatalogue } from './llmCatalogue.ts';
@@ -28,14 +21,6 @@ export interface ValidateLlmOutputOptions {
   /** Most actions accepted in one answer. Default 5. */
   maxActions?: number;
 }
-
-// Temperatures a thermostat is asked for; matches what the devices accept.
-const TEMPERATURES = { celsius: [5, 35], fahrenheit: [40, 95] } as const;
-const RANGES: Partial<Record<ValueKind, readonly [number, number]>> = {
-  percent: [0, 100],
-  signed_percent: [-100, 100],
-  kelvin: [1000, 10000],
-};
 
 const ACTION = z.strictObject({
   device: z.string().max(100),
@@ -167,12 +152,9 @@ function actionProblem(
   if (!supportsCommand(device, command)) {
     return `a ${device.type} ("${id}") cannot ${command.slice(0, 40)}`;
   }
-  const kind = COMMAND_VALUES[command];
-  if (kind === undefined) {
-    return value === undefined ? undefined : `${command} takes no value`;
-  }
-  if (value === undefined) return `${command} needs a value`;
-  return valueProblem(kind, value, home);
+  // The same table the home file and the devices use, in the home's unit.
+  const checked = checkCommandValue(command, value, home.unit);
+  return checked.ok ? undefined : checked.problem;
 }
 
 function queryProblem(
@@ -194,23 +176,6 @@ function unknownProblem(id: string, home: Home): string {
   if (home.scenes.some((s) => s.id === id))
     return `scene "${shown}" uses a device hidden from the language model`;
   return `there is no device "${shown}"`;
-}
-
-function valueProblem(kind: ValueKind, value: number | string, home: Home): string | undefined {
-  const shown = JSON.stringify(value).slice(0, 40);
-  if (kind === 'color') {
-    return typeof value === 'string' && isColorValue(value)
-      ? undefined
-      : `${shown} is not a CSS colour name or #rrggbb`;
-  }
-  if (kind === 'climate_mode') {
-    return (CLIMATE_MODES as readonly unknown[]).includes(value)
-      ? undefined
-      : `${shown} is not one of ${CLIMATE_MODES.join(', ')}`;
-  }
-  const [min, max] = kind === 'temperature' ? TEMPERATURES[home.unit] : RANGES[kind]!;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${shown} is not a number`;
-  return value >= min && value <= max ? undefined : `${shown} is not from ${min} to ${max}`;
 }
 
 const OPPOSITES: readonly (readonly [string, string])[] = [

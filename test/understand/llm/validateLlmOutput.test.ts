@@ -63,17 +63,17 @@ const BAD_OUTPUTS: [string, string, RegExp][] = [
   [
     'brightness 300',
     action({ device: 'kitchen_light', command: 'set_brightness', value: 300 }),
-    /not from 0 to 100/,
+    /set_brightness needs a number from 0 to 100 \(percent\), not 300/,
   ],
   [
     'brightness -1',
     action({ device: 'kitchen_light', command: 'set_brightness', value: -1 }),
-    /not from 0 to 100/,
+    /from 0 to 100 \(percent\), not -1/,
   ],
   [
     'brightness as words',
     action({ device: 'kitchen_light', command: 'set_brightness', value: 'max' }),
-    /not a number/,
+    /needs a number .*, not "max"/,
   ],
   [
     'an exponent overflow',
@@ -203,6 +203,11 @@ describe('validateLlmOutput', () => {
     const warm = action({ device: 'thermostat', command: 'set_temperature', value: 70 });
     assert.equal(validateLlmOutput(warm, home).ok, false);
     assert.equal(validateLlmOutput(warm, fahrenheit).ok, true);
+    // The same range as the home file and the devices (core/commandValues.ts): 41-95 °F.
+    const cold = action({ device: 'thermostat', command: 'set_temperature', value: 40 });
+    const problem = validateLlmOutput(cold, fahrenheit);
+    assert.equal(problem.ok, false);
+    if (!problem.ok) assert.match(problem.problem, /from 41 to 95 °F, not 40/);
     const two = JSON.stringify({
       actions: [
         { device: 'kitchen_light', command: 'turn_on' },

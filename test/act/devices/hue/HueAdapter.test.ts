@@ -178,7 +178,7 @@ describe('Hue adapter: commands', () => {
     );
     const tooBright = await a.execute('set_brightness', 150);
     assert.equal(tooBright.outcome, 'failed');
-    assert.match(tooBright.error!, /must be from 0 to 100, not 150/);
+    assert.match(tooBright.error!, /must be a number from 0 to 100 \(percent\), not 150/);
     const colour = await a.execute('set_color', 'blurple');
     assert.equal(colour.outcome, 'failed');
     assert.equal(sim.requests.length, 0);
