@@ -1,7 +1,7 @@
 import { LlamaGrammarEvaluationState } from 'node-llama-cpp';
 import type { Llama, LlamaContextSequence, LlamaGrammar, Token } from 'node-llama-cpp';
 import { optionsGbnf } from './AnswerGrammar.ts';
-import type { AnswerGrammar, AnswerStep } from './AnswerGrammar.ts';
+import type { AnswerGrammar, AnswerStep, FreeStep } from './AnswerGrammar.ts';
 import type { LlmGeneration } from './LlmGenerator.ts';
 
 export interface JumpForwardDecodeOptions {
@@ -73,9 +73,8 @@ export class JumpForwardDecoder {
           }
         }
         if (options.signal?.aborted) return stopped('aborted');
-        const grammar = await this.grammarFor(
-          left ? optionsGbnf(left) : (step as { gbnf: string }).gbnf,
-        );
+        const end = step.kind === 'free' ? step.end : undefined;
+        const grammar = await this.grammarFor(left ? optionsGbnf(left) : (step as FreeStep).gbnf);
         const state = new LlamaGrammarEvaluationState({ model, grammar });
         const iterator = this.sequence.evaluate(pending, {
           grammarEvaluationState: state,
@@ -101,11 +100,12 @@ export class JumpForwardDecoder {
           if (left) {
             const fitting = left.filter((o) => o.startsWith(pieceText));
             // Stop asking the model once the rest is fixed (or worth jumping to).
-            if (fitting.length <= 1 || commonPrefix(fitting).length > pieceText.length) {
+            const shared = commonPrefix(fitting).length - pieceText.length;
+            if (fitting.length <= 1 || shared >= MIN_SHARED_JUMP) {
               left = fitting.map((o) => o.slice(pieceText.length));
               done = true;
             }
-          } else if (pieceText.endsWith(step.kind === 'free' ? step.end : '')) {
+          } else if (end !== undefined && pieceText.endsWith(end)) {
             done = true;
           }
           if (done || generated >= options.maxTokens) break;
