@@ -1,6 +1,6 @@
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { KasaFrameReader, encodeKasaFrame } from '../../../src-main/act/devices/kasa/kasaFrame.ts';
+import { LoopbackSimulator } from '../LoopbackSimulator.ts';
 
 // A TP-Link Kasa plug or bulb on the legacy protocol: length-prefixed, XOR-autokey frames on
 // 127.0.0.1. Records every decoded request; can hang, hang up mid-frame, send garbage.
@@ -13,56 +13,25 @@ export type KasaFault =
 
 const BULB = 'smartlife.iot.smartbulb.lightingservice';
 
-export class KasaSimulator {
+export class KasaSimulator extends LoopbackSimulator<KasaFault> {
   readonly kind: 'plug' | 'bulb';
   /** Each request, decoded. */
   readonly requests: unknown[] = [];
-  port = 0;
   relay = 0;
   /** Older firmware: answer only the first method of each module. */
   ignoreExtraMethods = false;
   light = { on_off: 0, brightness: 40, hue: 0, saturation: 0, color_temp: 2700 };
-  private server: net.Server | undefined;
-  private readonly sockets = new Set<net.Socket>();
-  private faults: KasaFault[] = [];
-  private lasting: KasaFault | undefined;
 
   constructor(kind: 'plug' | 'bulb') {
+    super();
     this.kind = kind;
   }
 
-  async start(): Promise<this> {
-    const server = net.createServer((socket) => this.serve(socket));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  fail(fault: KasaFault, times?: number): void {
-    if (times === undefined) this.lasting = fault;
-    else for (let i = 0; i < times; i++) this.faults.push(fault);
-  }
-
-  heal(): void {
-    this.faults = [];
-    this.lasting = undefined;
+  protected createServer(): net.Server {
+    return net.createServer((socket) => this.serve(socket));
   }
 
   private serve(socket: net.Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     const reader = new KasaFrameReader();
     socket.on('data', (chunk: Buffer) => {
@@ -70,7 +39,7 @@ export class KasaSimulator {
       if (text === undefined) return;
       const request = JSON.parse(text) as Record<string, Record<string, Record<string, unknown>>>;
       this.requests.push(request);
-      const fault = this.faults.shift() ?? this.lasting;
+      const fault = this.nextFault();
       if (fault === 'hang') return;
       if (fault === 'reset') return void socket.destroy();
       if (fault === 'malformed') return void socket.end(encodeKasaFrame('{"system": {"get_sys'));

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { AssistantEvent } from '../../../src-main/core/assistantApi.ts';
 import { composeAssistant } from '../../../src-main/surfaces/electron/composeAssistant.ts';
 import { RemoteAssistant } from '../../../src-main/surfaces/electron/RemoteAssistant.ts';
+import { desktopHomeYaml } from '../../support/desktopHome.ts';
 import { forkHosts } from './forkHost.ts';
 
 // The desktop app's composition root, in its own process as the app runs it: the entry
@@ -16,20 +17,7 @@ import { forkHosts } from './forkHost.ts';
 const ENTRY = fileURLToPath(
   new URL('../../../src-main/surfaces/electron/assistantHostMain.ts', import.meta.url),
 );
-const HOME_YAML = `
-name: Test flat
-areas:
-  - { id: kitchen, name: Kitchen }
-  - { id: hall, name: Hall }
-devices:
-  - { id: kitchen_light, name: Kitchen light, area: kitchen, type: light }
-  - { id: front_door, name: Front door, area: hall, type: lock }
-scenes:
-  - id: evening
-    name: Evening
-    actions: [{ device: kitchen_light, command: set_brightness, value: 30 }]
-favorites: [evening, front_door]
-`;
+const HOME_YAML = desktopHomeYaml('Test flat');
 
 let dir: string;
 const env = () => ({

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import type { AssistantEvent } from '../../../src-main/core/assistantApi.ts';
+import { desktopHomeYaml } from '../../support/desktopHome.ts';
 
 // The real bundles (scripts/buildDesktop.mjs output: main.mjs, preload, the assistant's
 // process, the interface) with the main process running under Node against a stand-in of
@@ -20,20 +21,7 @@ import type { AssistantEvent } from '../../../src-main/core/assistantApi.ts';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const REGISTER = fileURLToPath(new URL('./fakeElectron/register.ts', import.meta.url));
 const TRUSTED = { url: 'app://hearth/index.html', origin: 'app://hearth', isMainFrame: true };
-const HOME_YAML = `
-name: Wiring flat
-areas:
-  - { id: kitchen, name: Kitchen }
-  - { id: hall, name: Hall }
-devices:
-  - { id: kitchen_light, name: Kitchen light, area: kitchen, type: light }
-  - { id: front_door, name: Front door, area: hall, type: lock }
-scenes:
-  - id: evening
-    name: Evening
-    actions: [{ device: kitchen_light, command: set_brightness, value: 30 }]
-favorites: [evening, front_door]
-`;
+const HOME_YAML = desktopHomeYaml('Wiring flat');
 
 type Report = { type: string } & Record<string, unknown>;
 

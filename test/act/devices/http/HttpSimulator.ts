@@ -1,8 +1,9 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackSimulator } from '../../../simulators/LoopbackSimulator.ts';
 
 // The common half of the HTTP device simulators: a server on 127.0.0.1 that records every
-// request and can be told to misbehave. Each protocol's simulator answers `handle`.
+// request and can be told to misbehave (see LoopbackSimulator). Each protocol's simulator
+// answers `handle`.
 
 export type HttpFault =
   | 'hang' // accept the request, never answer
@@ -24,45 +25,13 @@ export interface SimulatorReply {
   body: unknown;
 }
 
-export abstract class HttpSimulator {
+export abstract class HttpSimulator extends LoopbackSimulator<HttpFault> {
   readonly requests: RecordedRequest[] = [];
   /** Sent with `busy429` answers, when set. */
   retryAfterSeconds: number | undefined;
-  port = 0;
-  private server: http.Server | undefined;
-  private faults: HttpFault[] = [];
-  private lasting: HttpFault | undefined;
 
-  /** Listens on 127.0.0.1 (a free port the first time, the same port on a restart). */
-  async start(): Promise<this> {
-    const server = http.createServer((req, res) => this.serve(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-    return this;
-  }
-
-  /** Stops listening: further connections are refused until start() again. */
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  /** Misbehaves for the next `times` requests (default: until heal()). */
-  fail(fault: HttpFault, times?: number): void {
-    if (times === undefined) this.lasting = fault;
-    else for (let i = 0; i < times; i++) this.faults.push(fault);
-  }
-
-  heal(): void {
-    this.faults = [];
-    this.lasting = undefined;
+  protected createServer(): http.Server {
+    return http.createServer((req, res) => this.serve(req, res));
   }
 
   protected abstract handle(request: RecordedRequest): SimulatorReply;
@@ -77,7 +46,7 @@ export abstract class HttpSimulator {
         body: Buffer.concat(chunks).toString('utf8'),
       };
       this.requests.push(request);
-      const fault = this.faults.shift() ?? this.lasting;
+      const fault = this.nextFault();
       switch (fault) {
         case 'hang':
           return;

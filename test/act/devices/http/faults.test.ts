@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createHueAdapter } from '../../../../src-main/act/devices/hue/createHueAdapter.ts';
 import { HueRateLimiter } from '../../../../src-main/act/devices/hue/HueRateLimiter.ts';
 import type { NetworkDeviceAdapter } from '../../../../src-main/act/devices/http/NetworkDeviceAdapter.ts';
@@ -13,12 +13,11 @@ import { ShellySimulator } from '../../../simulators/shelly/ShellySimulator.ts';
 import { TasmotaSimulator } from '../../../simulators/tasmota/TasmotaSimulator.ts';
 import { WledSimulator } from '../../../simulators/wled/WledSimulator.ts';
 import type { HttpSimulator } from './HttpSimulator.ts';
-import { context, device, recordingRetry, watchUnhandledRejections } from './deviceFixtures.ts';
+import { context, device, recordingRetry, serveDuringTests } from './deviceFixtures.ts';
 
 // The behaviour every HTTP protocol shares, checked against each simulator: timeouts, retries
 // for idempotent commands only, Retry-After, refused and reset connections, malformed replies.
 
-const unhandled = watchUnhandledRejections();
 const TIMEOUT_MS = 150;
 const SECRET = 'hunter2-very-secret';
 
@@ -101,13 +100,7 @@ const cases: Case[] = [
   },
 ];
 
-before(async () => {
-  for (const c of cases) await c.sim.start();
-});
-after(async () => {
-  for (const c of cases) await c.sim.stop();
-  assert.deepEqual(unhandled, []);
-});
+serveDuringTests(...cases.map((c) => c.sim));
 
 for (const [index, c] of cases.entries()) {
   describe(`${c.label} #${index}: faults`, () => {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { createHueAdapter } from '../../../../src-main/act/devices/hue/createHueAdapter.ts';
 import type { HueAdapterOptions } from '../../../../src-main/act/devices/hue/createHueAdapter.ts';
 import { HueRateLimiter } from '../../../../src-main/act/devices/hue/HueRateLimiter.ts';
 import type { DeviceState } from '../../../../src-main/core/state.ts';
 import { HueSimulator } from '../../../simulators/hue/HueSimulator.ts';
 import { bodyOf } from '../http/HttpSimulator.ts';
-import { context, device, watchUnhandledRejections } from '../http/deviceFixtures.ts';
+import { context, device, serveDuringTests } from '../http/deviceFixtures.ts';
 
-const unhandled = watchUnhandledRejections();
 const sim = new HueSimulator();
+serveDuringTests(sim);
 // A roomy limiter: these tests are about requests, the limiter has its own tests.
 const limiter = new HueRateLimiter({
   lightsPerSecond: 1000,
@@ -35,16 +35,7 @@ function adapter(
   return createHueAdapter(lamp, context([lamp], timeoutMs), { limiter, ...options });
 }
 
-before(async () => {
-  await sim.start();
-});
-after(async () => {
-  await sim.stop();
-  assert.deepEqual(unhandled, []);
-});
 beforeEach(() => {
-  sim.requests.length = 0;
-  sim.heal();
   sim.retryAfterSeconds = undefined;
   Object.assign(sim.lights.get('1')!, {
     on: false,

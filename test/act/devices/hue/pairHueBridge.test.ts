@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DeviceError } from '../../../../src-main/act/devices/DeviceError.ts';
 import { pairHueBridge } from '../../../../src-main/act/devices/hue/pairHueBridge.ts';
 import { HueSimulator } from '../../../simulators/hue/HueSimulator.ts';
 import { bodyOf } from '../http/HttpSimulator.ts';
+import { serveDuringTests } from '../http/deviceFixtures.ts';
 
 const sim = new HueSimulator();
-before(async () => {
-  await sim.start();
-});
-after(async () => {
-  await sim.stop();
-});
+serveDuringTests(sim);
 
 describe('pairHueBridge', () => {
   it('asks to press the link button until it is pressed', async () => {

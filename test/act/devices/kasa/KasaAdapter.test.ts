@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { createKasaAdapter } from '../../../../src-main/act/devices/kasa/createKasaAdapter.ts';
 import { KasaSimulator } from '../../../simulators/kasa/KasaSimulator.ts';
-import {
-  context,
-  device,
-  recordingRetry,
-  watchUnhandledRejections,
-} from '../http/deviceFixtures.ts';
+import { context, device, recordingRetry, serveDuringTests } from '../http/deviceFixtures.ts';
 
-const unhandled = watchUnhandledRejections();
 const plug = new KasaSimulator('plug');
 const bulb = new KasaSimulator('bulb');
 const BULB = 'smartlife.iot.smartbulb.lightingservice';
+serveDuringTests(plug, bulb);
 
 function adapter(sim: KasaSimulator, timeoutMs?: number) {
   const d = device('kettle', 'Kettle', sim.kind === 'bulb' ? 'light' : 'switch', {
@@ -27,20 +22,7 @@ const light = (i: number): Record<string, unknown> =>
   (bulb.requests[i] as Record<string, Record<string, Record<string, unknown>>>)[BULB]!
     .transition_light_state!;
 
-before(async () => {
-  await plug.start();
-  await bulb.start();
-});
-after(async () => {
-  await plug.stop();
-  await bulb.stop();
-  assert.deepEqual(unhandled, []);
-});
 beforeEach(() => {
-  for (const sim of [plug, bulb]) {
-    sim.requests.length = 0;
-    sim.heal();
-  }
   plug.relay = 0;
   bulb.light = { on_off: 0, brightness: 40, hue: 0, saturation: 0, color_temp: 2700 };
 });

@@ -2,26 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connectAsync } from 'mqtt';
 import type { MqttClient } from 'mqtt';
-import type { Connection, Device, Home } from '../../../../src-main/core/home.ts';
+import type { Connection, Device } from '../../../../src-main/core/home.ts';
 import type { DeviceAdapter, DeviceState } from '../../../../src-main/core/state.ts';
-import { MqttBrokerPool } from '../../../../src-main/act/devices/mqtt/MqttBrokerPool.ts';
 import { createMqttAdapter } from '../../../../src-main/act/devices/mqtt/createMqttAdapter.ts';
-import { Mosquitto } from '../../../support/mosquitto.ts';
-import {
-  MqttRecorder,
-  makeDevice,
-  makeHome,
-  trackUnhandledRejections,
-  waitUntil,
-} from './testing.ts';
+import { MqttTestBed } from './MqttTestBed.ts';
+import { waitUntil } from './testing.ts';
 
-const rejections = trackUnhandledRejections();
-let broker: Mosquitto;
+const mqtt = new MqttTestBed();
 let device: MqttClient;
-let recorder: MqttRecorder;
-let pool: MqttBrokerPool;
-let home: Home;
-const adapters: DeviceAdapter[] = [];
 /** What the simulated JSON light holds; it echoes the whole object on every change. */
 const light: Record<string, unknown> = {
   state: 'OFF',
@@ -34,15 +22,10 @@ function generic(
   name: string,
   type: Device['type'],
   connection: Record<string, unknown>,
-  timeoutMs = 1500,
+  timeoutMs?: number,
 ): DeviceAdapter {
-  const d = makeDevice(name.toLowerCase().replace(/\W+/g, '_'), name, type, {
-    protocol: 'mqtt',
-    ...connection,
-  } as Connection);
-  const adapter = createMqttAdapter(d, { home, timeoutMs }, { pool });
-  adapters.push(adapter);
-  return adapter;
+  const full = { protocol: 'mqtt', ...connection } as Connection;
+  return mqtt.adapter(createMqttAdapter, name, type, full, timeoutMs);
 }
 
 const KITCHEN = {
@@ -66,11 +49,11 @@ async function expectSent(
   steps: [string, number | string | undefined, string, string, string][],
 ): Promise<void> {
   for (const [command, value, topic, payload, outcome] of steps) {
-    recorder.clear();
+    mqtt.recorder.clear();
     const result = await adapter.execute(command, value);
     assert.equal(result.outcome, outcome, `${command} ${String(value)}: ${result.error ?? ''}`);
-    const commands = (): typeof recorder.messages =>
-      recorder.messages.filter((m) => !m.topic.endsWith('/state'));
+    const commands = (): typeof mqtt.recorder.messages =>
+      mqtt.recorder.messages.filter((m) => !m.topic.endsWith('/state'));
     // An unconfirmed outcome returns without waiting for anything to come back.
     await waitUntil(() => commands().length > 0, `${command} to reach the broker`);
     const sent = commands();
@@ -84,11 +67,8 @@ async function expectSent(
 
 describe('generic MQTT devices against a real Mosquitto', () => {
   before(async () => {
-    broker = await Mosquitto.start();
-    home = makeHome(broker.url, []);
-    pool = new MqttBrokerPool({ reconnectMinMs: 50, reconnectMaxMs: 300, connectTimeoutMs: 1000 });
-    recorder = await MqttRecorder.start(broker.url);
-    device = await connectAsync(broker.url);
+    await mqtt.start();
+    device = await connectAsync(mqtt.broker.url);
     const echo = (topic: string, payload: string): void => {
       if (topic === 'home/kitchen/light/set') light.state = payload;
       else if (topic === 'home/kitchen/light/brightness/set') {
@@ -111,12 +91,9 @@ describe('generic MQTT devices against a real Mosquitto', () => {
   });
 
   after(async () => {
-    await Promise.all(adapters.map((a) => a.dispose()));
-    assert.equal(pool.size, 0, 'every broker client is closed once its devices are disposed');
+    await mqtt.disposeAdapters();
     await device.endAsync();
-    await recorder.close();
-    await broker.dispose();
-    assert.deepEqual(rejections.stop(), [], 'no unhandled rejections');
+    await mqtt.stop();
   });
 
   test('JSON light: payloads, templates, scales and colour formats, confirmed from state_topic', async () => {
@@ -239,16 +216,16 @@ describe('generic MQTT devices against a real Mosquitto', () => {
     await device.publishAsync('fan/state', '{"speed":2,"state":"ON"}');
     await waitUntil(() => seen.at(-1)?.speed === 67, 'the good state');
     assert.equal(seen.at(-1)?.state, 'on');
-    recorder.clear();
+    mqtt.recorder.clear();
     await fan.execute('set_speed', 100);
-    assert.deepEqual(recorder.on('fan/speed'), ['3']);
+    assert.deepEqual(mqtt.recorder.on('fan/speed'), ['3']);
   });
 
   test('a command without its topic, or a bad connection, fails with the reason', async () => {
     const plug = generic('Plug', 'light', { command_topic: 'plugs/4/cmd' });
     assert.equal(
       (await plug.execute('set_color', 'red')).error,
-      `Plug (mqtt via ${broker.url}): its connection has no \`color_command_topic\`, so Hearth cannot set its color`,
+      `Plug (mqtt via ${mqtt.broker.url}): its connection has no \`color_command_topic\`, so Hearth cannot set its color`,
     );
     const bad = generic('Bad', 'switch', { command_topic: 'a/#' });
     assert.match(

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { createShellyAdapter } from '../../../../src-main/act/devices/shelly/createShellyAdapter.ts';
 import type { DeviceType } from '../../../../src-main/core/home.ts';
 import { ShellySimulator } from '../../../simulators/shelly/ShellySimulator.ts';
 import { bodyOf } from '../http/HttpSimulator.ts';
-import {
-  context,
-  device,
-  recordingRetry,
-  watchUnhandledRejections,
-} from '../http/deviceFixtures.ts';
+import { context, device, recordingRetry, serveDuringTests } from '../http/deviceFixtures.ts';
 
-const unhandled = watchUnhandledRejections();
 const gen2 = new ShellySimulator(2);
 const gen1 = new ShellySimulator(1);
+serveDuringTests(gen2, gen1);
 
 function adapter(sim: ShellySimulator, type: DeviceType, extra: Record<string, unknown> = {}) {
   const connection = {
@@ -35,18 +30,8 @@ const rpc = (sim: ShellySimulator, i: number) => {
   return { method, params };
 };
 
-before(async () => {
-  await gen2.start();
-  await gen1.start();
-});
-after(async () => {
-  await gen2.stop();
-  await gen1.stop();
-  assert.deepEqual(unhandled, []);
-});
 beforeEach(() => {
   for (const sim of [gen1, gen2]) {
-    sim.requests.length = 0;
     sim.requireAuth = false;
     sim.switches.set(0, false);
     sim.lights.set(0, { on: false, brightness: 50 });

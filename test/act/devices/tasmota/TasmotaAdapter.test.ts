@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { createTasmotaAdapter } from '../../../../src-main/act/devices/tasmota/createTasmotaAdapter.ts';
 import type { DeviceType } from '../../../../src-main/core/home.ts';
 import { TasmotaSimulator } from '../../../simulators/tasmota/TasmotaSimulator.ts';
-import {
-  context,
-  device,
-  recordingRetry,
-  watchUnhandledRejections,
-} from '../http/deviceFixtures.ts';
+import { context, device, recordingRetry, serveDuringTests } from '../http/deviceFixtures.ts';
 
-const unhandled = watchUnhandledRejections();
 const sim = new TasmotaSimulator();
+serveDuringTests(sim);
 
 function adapter(type: DeviceType = 'light', extra: Record<string, unknown> = {}) {
   const d = device('strip', 'Shelf strip', type, {
@@ -24,15 +19,7 @@ function adapter(type: DeviceType = 'light', extra: Record<string, unknown> = {}
 }
 const commands = () => sim.requests.map((r) => r.path);
 
-before(async () => {
-  await sim.start();
-});
-after(async () => {
-  await sim.stop();
-  assert.deepEqual(unhandled, []);
-});
 beforeEach(() => {
-  sim.requests.length = 0;
   sim.password = undefined;
   Object.assign(sim, { power: false, dimmer: 60, ct: 300, whiteMode: true });
   sim.shutter = { position: 0, direction: 0, target: 0 };

@@ -1,41 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Device, Home } from '../../../../src-main/core/home.ts';
+import type { Device } from '../../../../src-main/core/home.ts';
 import type { DeviceAdapter, DeviceState } from '../../../../src-main/core/state.ts';
-import { MqttBrokerPool } from '../../../../src-main/act/devices/mqtt/MqttBrokerPool.ts';
 import { createTasmotaMqttAdapter } from '../../../../src-main/act/devices/tasmotaMqtt/createTasmotaMqttAdapter.ts';
-import { Mosquitto } from '../../../support/mosquitto.ts';
-import {
-  MqttRecorder,
-  makeDevice,
-  makeHome,
-  trackUnhandledRejections,
-  waitUntil,
-} from '../mqtt/testing.ts';
+import { MqttTestBed } from '../mqtt/MqttTestBed.ts';
+import { waitUntil } from '../mqtt/testing.ts';
 import { TasmotaSimulator } from './TasmotaSimulator.ts';
 
-const rejections = trackUnhandledRejections();
-let broker: Mosquitto;
+const mqtt = new MqttTestBed();
 let bulb: TasmotaSimulator;
 let fan: TasmotaSimulator;
-let recorder: MqttRecorder;
-let pool: MqttBrokerPool;
-let home: Home;
-const adapters: DeviceAdapter[] = [];
 
 function tasmota(
   name: string,
   type: Device['type'],
   topic: string | undefined,
-  timeoutMs = 1500,
+  timeoutMs?: number,
 ): DeviceAdapter {
   const connection = topic
     ? { protocol: 'tasmota' as const, topic }
     : { protocol: 'tasmota' as const };
-  const device = makeDevice(name.toLowerCase().replace(/\W+/g, '_'), name, type, connection);
-  const adapter = createTasmotaMqttAdapter(device, { home, timeoutMs }, { pool });
-  adapters.push(adapter);
-  return adapter;
+  return mqtt.adapter(createTasmotaMqttAdapter, name, type, connection, timeoutMs);
 }
 
 async function expectCommands(
@@ -55,27 +40,22 @@ async function expectCommands(
 
 describe('Tasmota over MQTT against a real Mosquitto', () => {
   before(async () => {
-    broker = await Mosquitto.start();
-    home = makeHome(broker.url, []);
-    pool = new MqttBrokerPool({ reconnectMinMs: 50, reconnectMaxMs: 300, connectTimeoutMs: 1000 });
-    [bulb, fan, recorder] = await Promise.all([
-      TasmotaSimulator.start(broker.url, 'bulb_1'),
-      TasmotaSimulator.start(broker.url, 'ifan'),
-      MqttRecorder.start(broker.url),
+    await mqtt.start();
+    [bulb, fan] = await Promise.all([
+      TasmotaSimulator.start(mqtt.broker.url, 'bulb_1'),
+      TasmotaSimulator.start(mqtt.broker.url, 'ifan'),
     ]);
   });
 
   after(async () => {
-    await Promise.all(adapters.map((a) => a.dispose()));
-    assert.equal(pool.size, 0, 'every broker client is closed once its devices are disposed');
-    await Promise.all([bulb.close(), fan.close(), recorder.close()]);
-    await broker.dispose();
-    assert.deepEqual(rejections.stop(), [], 'no unhandled rejections');
+    await mqtt.disposeAdapters();
+    await Promise.all([bulb.close(), fan.close()]);
+    await mqtt.stop();
   });
 
   test('light: exact cmnd topics and payloads, each confirmed by stat/RESULT', async () => {
     const light = tasmota('Bulb', 'light', 'bulb_1');
-    recorder.clear();
+    mqtt.recorder.clear();
     assert.equal((await light.read()).state, 'off', 'the STATE request answers read()');
     assert.deepEqual(bulb.received, [['STATE', '']]);
     await expectCommands(light, bulb, [
@@ -89,7 +69,7 @@ describe('Tasmota over MQTT against a real Mosquitto', () => {
       ['set_brightness', 0, ['POWER', 'OFF']],
       ['turn_off', undefined, ['POWER', 'OFF']],
     ]);
-    const published = recorder.messages
+    const published = mqtt.recorder.messages
       .filter((m) => m.topic.startsWith('cmnd/'))
       .map((m) => m.topic);
     assert.ok(
@@ -163,7 +143,7 @@ describe('Tasmota over MQTT against a real Mosquitto', () => {
     const outcome = await light.execute('turn_on');
     assert.equal(
       outcome.error,
-      `Bulb (tasmota via ${broker.url}): the device is offline (its availability topic says so)`,
+      `Bulb (tasmota via ${mqtt.broker.url}): the device is offline (its availability topic says so)`,
     );
     assert.equal(bulb.received.length, sent);
     await bulb.setOnline(true);
@@ -192,13 +172,13 @@ describe('Tasmota over MQTT against a real Mosquitto', () => {
   test('broker down fails fast; after the restart commands work again', async () => {
     const light = tasmota('Bulb', 'light', 'bulb_1');
     assert.equal((await light.execute('turn_on')).outcome, 'ok');
-    await broker.stop();
+    await mqtt.broker.stop();
     await waitUntil(async () => !(await light.read()).available, 'the broker to be gone');
     assert.equal(
       (await light.execute('turn_off')).error,
-      `Bulb (tasmota via ${broker.url}): the MQTT broker is not reachable`,
+      `Bulb (tasmota via ${mqtt.broker.url}): the MQTT broker is not reachable`,
     );
-    await broker.restart();
+    await mqtt.broker.restart();
     await waitUntil(async () => (await light.read()).available, 'the reconnect');
     await bulb.whenReady();
     const back = await light.execute('turn_off');

@@ -1,8 +1,8 @@
 // A tiny Tasmota device on MQTT: takes `cmnd/<topic>/<Command>` and answers like firmware
 // 13 does, on `stat/<topic>/RESULT` (and `stat/<topic>/POWER` for power changes), with its
 // last will on `tele/<topic>/LWT`.
-import { connectAsync } from 'mqtt';
 import type { MqttClient } from 'mqtt';
+import { MqttSimulator } from '../mqtt/MqttSimulator.ts';
 
 export interface TasmotaState {
   POWER: 'ON' | 'OFF';
@@ -12,7 +12,7 @@ export interface TasmotaState {
   FanSpeed: number;
 }
 
-export class TasmotaSimulator {
+export class TasmotaSimulator extends MqttSimulator {
   /** Every command received: [Command, payload]. */
   readonly received: [string, string][] = [];
   /** While true, commands are recorded but not answered. */
@@ -26,36 +26,23 @@ export class TasmotaSimulator {
   };
 
   private constructor(
-    private readonly client: MqttClient,
+    client: MqttClient,
     private readonly topic: string,
-  ) {}
+  ) {
+    super(client);
+  }
 
   static async start(url: string, topic: string): Promise<TasmotaSimulator> {
-    const client = await connectAsync(url, {
-      reconnectPeriod: 50,
-      resubscribe: false,
+    const client = await MqttSimulator.connect(url, {
       will: { topic: `tele/${topic}/LWT`, payload: Buffer.from('Offline'), qos: 1, retain: true },
     });
     const sim = new TasmotaSimulator(client, topic);
-    client.on('message', (t, payload) => sim.onCommand(t, payload.toString()));
-    // Like the firmware, it subscribes again and announces itself on every connect.
-    client.on('connect', () => {
-      sim.ready = sim.announce();
-    });
-    sim.ready = sim.announce();
-    await sim.ready;
+    await sim.listen();
     return sim;
   }
 
-  private ready: Promise<void> = Promise.resolve();
-
-  /** Resolves once connected and subscribed (again, after a broker restart). */
-  async whenReady(): Promise<void> {
-    while (!this.client.connected) await new Promise((resolve) => setTimeout(resolve, 10));
-    await this.ready;
-  }
-
-  private async announce(): Promise<void> {
+  /** Like the firmware, it subscribes again and announces itself on every connect. */
+  protected async subscribe(): Promise<void> {
     try {
       await this.client.subscribeAsync(`cmnd/${this.topic}/+`);
       await this.setOnline(true);
@@ -79,7 +66,7 @@ export class TasmotaSimulator {
     await this.client.endAsync();
   }
 
-  private onCommand(topic: string, payload: string): void {
+  protected onMessage(topic: string, payload: string): void {
     const command = topic.split('/').at(-1) ?? '';
     this.received.push([command, payload]);
     if (this.silent) return;

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { createWledAdapter } from '../../../../src-main/act/devices/wled/createWledAdapter.ts';
 import { WledSimulator } from '../../../simulators/wled/WledSimulator.ts';
 import { bodyOf } from '../http/HttpSimulator.ts';
-import {
-  context,
-  device,
-  recordingRetry,
-  watchUnhandledRejections,
-} from '../http/deviceFixtures.ts';
+import { context, device, recordingRetry, serveDuringTests } from '../http/deviceFixtures.ts';
 
-const unhandled = watchUnhandledRejections();
 const sim = new WledSimulator();
+serveDuringTests(sim);
 
 function adapter(segment?: number) {
   const d = device('tv_strip', 'TV backlight', 'light', {
@@ -23,15 +18,7 @@ function adapter(segment?: number) {
   return createWledAdapter(d, context([d]), { retry: recordingRetry() });
 }
 
-before(async () => {
-  await sim.start();
-});
-after(async () => {
-  await sim.stop();
-  assert.deepEqual(unhandled, []);
-});
 beforeEach(() => {
-  sim.requests.length = 0;
   sim.on = false;
   sim.bri = 128;
   sim.segments[0]!.col[0] = [255, 160, 0];

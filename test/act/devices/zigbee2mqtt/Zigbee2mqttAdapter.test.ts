@@ -1,40 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Device, Home } from '../../../../src-main/core/home.ts';
+import type { Device } from '../../../../src-main/core/home.ts';
 import type { DeviceAdapter, DeviceState } from '../../../../src-main/core/state.ts';
-import { MqttBrokerPool } from '../../../../src-main/act/devices/mqtt/MqttBrokerPool.ts';
 import { createZigbee2mqttAdapter } from '../../../../src-main/act/devices/zigbee2mqtt/createZigbee2mqttAdapter.ts';
-import { Mosquitto } from '../../../support/mosquitto.ts';
-import {
-  MqttRecorder,
-  makeDevice,
-  makeHome,
-  trackUnhandledRejections,
-  waitUntil,
-} from '../mqtt/testing.ts';
+import { MqttTestBed } from '../mqtt/MqttTestBed.ts';
+import { makeDevice, makeHome, waitUntil } from '../mqtt/testing.ts';
 import { Zigbee2mqttSimulator } from './Zigbee2mqttSimulator.ts';
 
-const rejections = trackUnhandledRejections();
-let broker: Mosquitto;
+const mqtt = new MqttTestBed();
 let sim: Zigbee2mqttSimulator;
-let recorder: MqttRecorder;
-let pool: MqttBrokerPool;
-let home: Home;
-const adapters: DeviceAdapter[] = [];
 
 function z2m(
   name: string,
   type: Device['type'],
   friendly: string,
-  timeoutMs = 1500,
+  timeoutMs?: number,
 ): DeviceAdapter {
-  const device = makeDevice(name.toLowerCase().replace(/\W+/g, '_'), name, type, {
-    protocol: 'zigbee2mqtt',
-    friendly_name: friendly,
-  });
-  const adapter = createZigbee2mqttAdapter(device, { home, timeoutMs }, { pool });
-  adapters.push(adapter);
-  return adapter;
+  const connection = { protocol: 'zigbee2mqtt' as const, friendly_name: friendly };
+  return mqtt.adapter(createZigbee2mqttAdapter, name, type, connection, timeoutMs);
 }
 
 /** Runs each command, expecting `ok` and exactly this payload on the `/set` topic. */
@@ -53,10 +36,8 @@ async function expectPayloads(
 
 describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
   before(async () => {
-    broker = await Mosquitto.start();
-    home = makeHome(broker.url, []);
-    pool = new MqttBrokerPool({ reconnectMinMs: 50, reconnectMaxMs: 300, connectTimeoutMs: 1000 });
-    sim = await Zigbee2mqttSimulator.start(broker.url, {
+    await mqtt.start();
+    sim = await Zigbee2mqttSimulator.start(mqtt.broker.url, {
       'Hall light': { state: 'OFF', brightness: 100, color_temp: 300 },
       'Desk plug': { state: 'OFF', power: 0 },
       Blind: { state: 'CLOSE', position: 0 },
@@ -66,21 +47,17 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
       'Garden valve': { state: 'OFF' },
       'Porch light': { state: 'ON', brightness: 254 },
     });
-    recorder = await MqttRecorder.start(broker.url);
   });
 
   after(async () => {
-    await Promise.all(adapters.map((a) => a.dispose()));
-    assert.equal(pool.size, 0, 'every broker client is closed once its devices are disposed');
+    await mqtt.disposeAdapters();
     await sim.close();
-    await recorder.close();
-    await broker.dispose();
-    assert.deepEqual(rejections.stop(), [], 'no unhandled rejections');
+    await mqtt.stop();
   });
 
   test('light: exact /set payloads for every command, each confirmed by the state echo', async () => {
     const light = z2m('Hall light', 'light', 'Hall light');
-    recorder.clear();
+    mqtt.recorder.clear();
     await expectPayloads(light, 'Hall light', [
       ['turn_on', undefined, { state: 'ON' }],
       ['set_brightness', 50, { brightness: 127 }],
@@ -94,15 +71,17 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
     ]);
     // Only topics derived from the home file were published to: the state request, then /set.
     assert.deepEqual(
-      recorder.messages
+      mqtt.recorder.messages
         .filter((m) => m.topic.startsWith('zigbee2mqtt/Hall light/'))
         .map((m) => `${m.topic} ${m.payload}`),
       [
         'zigbee2mqtt/Hall light/get {"state":""}',
-        ...recorder.on('zigbee2mqtt/Hall light/set').map((p) => `zigbee2mqtt/Hall light/set ${p}`),
+        ...mqtt.recorder
+          .on('zigbee2mqtt/Hall light/set')
+          .map((p) => `zigbee2mqtt/Hall light/set ${p}`),
       ],
     );
-    assert.equal(recorder.on('zigbee2mqtt/Hall light/set').length, 9);
+    assert.equal(mqtt.recorder.on('zigbee2mqtt/Hall light/set').length, 9);
     const state = await light.read();
     assert.equal(state.available, true);
     assert.equal(state.state, 'off');
@@ -168,13 +147,17 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
   });
 
   test('a Fahrenheit home sends Celsius setpoints and reads Fahrenheit back', async () => {
-    const fHome = makeHome(broker.url, [], 'fahrenheit');
+    const fHome = makeHome(mqtt.broker.url, [], 'fahrenheit');
     const device = makeDevice('rad_f', 'Radiator', 'climate', {
       protocol: 'zigbee2mqtt',
       friendly_name: 'Radiator',
     });
-    const radiator = createZigbee2mqttAdapter(device, { home: fHome, timeoutMs: 1500 }, { pool });
-    adapters.push(radiator);
+    const radiator = createZigbee2mqttAdapter(
+      device,
+      { home: fHome, timeoutMs: 1500 },
+      { pool: mqtt.pool },
+    );
+    mqtt.adapters.push(radiator);
     await expectPayloads(radiator, 'Radiator', [
       ['set_temperature', 70, { occupied_heating_setpoint: 21 }],
     ]);
@@ -210,7 +193,7 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
       assert.equal(outcome.outcome, 'failed');
       assert.equal(
         outcome.error,
-        `Porch light (zigbee2mqtt via ${broker.url}): the device is offline (its availability topic says so)`,
+        `Porch light (zigbee2mqtt via ${mqtt.broker.url}): the device is offline (its availability topic says so)`,
       );
       assert.equal(sim.sets('Porch light').length, sets, 'nothing is sent to an offline device');
       assert.deepEqual(await porch.read(), { available: false });
@@ -280,15 +263,19 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
       protocol: 'zigbee2mqtt',
       friendly_name: 'Lamp',
     });
-    const orphan = createZigbee2mqttAdapter(device, { home: noBroker }, { pool });
-    adapters.push(orphan);
+    const orphan = createZigbee2mqttAdapter(device, { home: noBroker }, { pool: mqtt.pool });
+    mqtt.adapters.push(orphan);
     assert.match(
       (await orphan.execute('turn_on')).error ?? '',
       /^Lamp \(zigbee2mqtt\): no MQTT broker is set/,
     );
     assert.deepEqual(await orphan.read(), { available: false });
-    const hostless = createZigbee2mqttAdapter(device, { home: makeHome('mqtt://', []) }, { pool });
-    adapters.push(hostless);
+    const hostless = createZigbee2mqttAdapter(
+      device,
+      { home: makeHome('mqtt://', []) },
+      { pool: mqtt.pool },
+    );
+    mqtt.adapters.push(hostless);
     assert.match(
       (await hostless.execute('turn_on')).error ?? '',
       /^Lamp \(zigbee2mqtt\): the MQTT broker URL is not usable/,
@@ -297,8 +284,8 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
       protocol: 'zigbee2mqtt',
       friendly_name: 'lamps/#',
     });
-    const bad = createZigbee2mqttAdapter(wild, { home }, { pool });
-    adapters.push(bad);
+    const bad = createZigbee2mqttAdapter(wild, { home: mqtt.home }, { pool: mqtt.pool });
+    mqtt.adapters.push(bad);
     assert.match((await bad.execute('turn_on')).error ?? '', /no `\+` or `#` wildcards/);
   });
 
@@ -308,18 +295,18 @@ describe('Zigbee2MQTT adapter against a real Mosquitto', () => {
     const seen: DeviceState[] = [];
     light.watch?.((s) => seen.push(s));
 
-    await broker.stop();
+    await mqtt.broker.stop();
     await waitUntil(() => seen.some((s) => !s.available), 'the adapter to notice the broker left');
     const down = await light.execute('turn_off');
     assert.deepEqual(down, {
       device: 'hall_light',
       command: 'turn_off',
       outcome: 'failed',
-      error: `Hall light (zigbee2mqtt via ${broker.url}): the MQTT broker is not reachable`,
+      error: `Hall light (zigbee2mqtt via ${mqtt.broker.url}): the MQTT broker is not reachable`,
     });
     assert.deepEqual(await light.read(), { available: false });
 
-    await broker.restart();
+    await mqtt.broker.restart();
     await waitUntil(() => seen.at(-1)?.available === true, 'the adapter to reconnect');
     await sim.whenReady();
     const back = await light.execute('turn_off');

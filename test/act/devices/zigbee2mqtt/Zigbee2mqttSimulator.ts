@@ -1,11 +1,11 @@
 // A tiny Zigbee2MQTT bridge: takes `<base>/<name>/set` and `/get` like the real one and
 // answers with the device's whole state as JSON on `<base>/<name>`.
-import { connectAsync } from 'mqtt';
 import type { MqttClient } from 'mqtt';
+import { MqttSimulator } from '../mqtt/MqttSimulator.ts';
 
 type State = Record<string, unknown>;
 
-export class Zigbee2mqttSimulator {
+export class Zigbee2mqttSimulator extends MqttSimulator {
   /** Every `/set` and `/get` received: [friendly name, 'set' | 'get', parsed payload]. */
   readonly received: [string, 'set' | 'get', unknown][] = [];
   /** While true, commands are recorded but no state is sent back (a device that is gone). */
@@ -13,37 +13,25 @@ export class Zigbee2mqttSimulator {
   private readonly states = new Map<string, State>();
 
   private constructor(
-    private readonly client: MqttClient,
+    client: MqttClient,
     private readonly base: string,
-  ) {}
+  ) {
+    super(client);
+  }
 
   static async start(
     url: string,
     devices: Record<string, State>,
     base = 'zigbee2mqtt',
   ): Promise<Zigbee2mqttSimulator> {
-    const client = await connectAsync(url, { reconnectPeriod: 50, resubscribe: false });
-    const sim = new Zigbee2mqttSimulator(client, base);
+    const sim = new Zigbee2mqttSimulator(await MqttSimulator.connect(url), base);
     for (const [name, state] of Object.entries(devices)) sim.states.set(name, { ...state });
-    client.on('message', (topic, payload) => sim.onMessage(topic, payload.toString()));
-    // Like the real bridge after a broker restart, it subscribes again on every connect.
-    client.on('connect', () => {
-      sim.ready = sim.subscribe();
-    });
-    sim.ready = sim.subscribe();
-    await sim.ready;
+    await sim.listen();
     return sim;
   }
 
-  private ready: Promise<void> = Promise.resolve();
-
-  /** Resolves once connected and subscribed (again, after a broker restart). */
-  async whenReady(): Promise<void> {
-    while (!this.client.connected) await new Promise((resolve) => setTimeout(resolve, 10));
-    await this.ready;
-  }
-
-  private async subscribe(): Promise<void> {
+  /** Like the real bridge after a broker restart, it subscribes again on every connect. */
+  protected async subscribe(): Promise<void> {
     await this.client
       .subscribeAsync([`${this.base}/+/set`, `${this.base}/+/get`])
       .then(() => undefined)
@@ -79,7 +67,7 @@ export class Zigbee2mqttSimulator {
     await this.client.endAsync(true);
   }
 
-  private onMessage(topic: string, text: string): void {
+  protected onMessage(topic: string, text: string): void {
     const match = new RegExp(`^${this.base}/(.+)/(set|get)$`).exec(topic);
     const [, name, kind] = match ?? [];
     if (!name || (kind !== 'set' && kind !== 'get')) return;
