@@ -41,6 +41,7 @@ export class JumpForwardDecoder {
     const model = this.sequence.model;
     let text = '';
     let generated = 0;
+    let steps = 0;
     let pending: Token[] = [...options.input];
     const history: Token[] = [];
     const write = (fixed: string): void => {
@@ -79,7 +80,8 @@ export class JumpForwardDecoder {
         const iterator = this.sequence.evaluate(pending, {
           grammarEvaluationState: state,
           temperature: options.temperature,
-          seed: options.seed,
+          // A new sampler per step: a new seed, or every step would draw the same numbers.
+          seed: options.seed + steps++,
         });
         pending = [];
         const piece: Token[] = [];
