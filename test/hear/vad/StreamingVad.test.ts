@@ -5,7 +5,7 @@ import { WavFrameSource } from '../../../src-main/hear/audio/WavFrameSource.ts';
 import { StreamingVad } from '../../../src-main/hear/vad/StreamingVad.ts';
 import type { StreamingVadOptions } from '../../../src-main/hear/vad/StreamingVad.ts';
 import type { VadEvent } from '../../../src-main/hear/vad/VadEvent.ts';
-import { convertFixture, noiseFixture, speechFixture } from '../../fixtures/speech.ts';
+import { convertFixture, noiseFixture, readFixture, speechFixture } from '../../fixtures/speech.ts';
 import type { FixtureSpec, SpeechFixture } from '../../fixtures/speech.ts';
 
 // The streaming VAD on espeak-ng speech (Debian packages espeak-ng and sox) whose true
@@ -24,6 +24,17 @@ async function eventsOf(file: string, detector = vad): Promise<VadEvent[]> {
   const events: VadEvent[] = [];
   for await (const frame of await WavFrameSource.open(file))
     events.push(...(await detector.process(frame)));
+  events.push(...detector.flush());
+  return events;
+}
+
+/** Events for samples fed directly (no WAV file), in frames of the detector's size. */
+async function eventsOfSamples(audio: Float32Array, detector: StreamingVad): Promise<VadEvent[]> {
+  detector.reset();
+  const events: VadEvent[] = [];
+  const size = detector.frameSamples;
+  for (let at = 0; at + size <= audio.length; at += size)
+    events.push(...(await detector.process(audio.slice(at, at + size))));
   events.push(...detector.flush());
   return events;
 }
@@ -150,6 +161,85 @@ describe('StreamingVad on espeak-ng speech', { timeout: 120_000 }, () => {
     });
   }
 
+  it('skips digital silence between utterances without running the model', async () => {
+    const fixture = speechFixture({
+      parts: [
+        { silence: 1 },
+        { say: 'turn off the bedroom lamp' },
+        { silence: 2 },
+        { say: 'close the blinds' },
+        { silence: 4 },
+        { say: 'what is the temperature in the bedroom' },
+        { silence: 1.5 },
+      ],
+    });
+    const before = vad.stats;
+    assertFinds(fixture, await eventsOf(fixture.path));
+    const after = vad.stats;
+    const frames = after.frames - before.frames;
+    const modelFrames = after.modelFrames - before.modelFrames;
+    assert.equal(frames, Math.ceil((fixture.seconds * 16_000) / 1536));
+    assert.ok(modelFrames < frames * 0.6, `the model ran on ${modelFrames} of ${frames} frames`);
+  });
+
+  it('finds speech after long digital silence from its first syllable (pre-roll kept)', async () => {
+    for (const say of ['turn on the kitchen light', 'stop', 'is the garage door open']) {
+      const fixture = speechFixture({ parts: [{ silence: 8 }, { say }, { silence: 2 }] });
+      const events = await eventsOf(fixture.path);
+      assertFinds(fixture, events);
+      // The utterance's audio starts in the silence before the speech, so it holds the onset.
+      const [end] = ends(events);
+      const truth = fixture.utterances[0];
+      assert.ok(end && truth);
+      const firstSound = end.audio.findIndex((sample) => sample !== 0);
+      assert.ok(firstSound > 0, `${say}: ${firstSound} samples of silence before the speech`);
+      assert.ok(end.audio.length - firstSound >= (truth.end - truth.start) * 16_000, say);
+    }
+  });
+
+  it('leaves an utterance to the model alone: with or without the gate, the same events', async () => {
+    // Speech from the first frame, so the model starts from the same state either way; the
+    // pause inside the sentence is digital silence, which the gate must not touch.
+    const fixture = speechFixture({
+      parts: [
+        { say: 'turn on the kitchen light <break time="450ms"/> and close the blinds' },
+        { silence: 2 },
+      ],
+    });
+    const ungated = await StreamingVad.create({ silenceGateDb: -Infinity });
+    try {
+      const before = vad.stats;
+      const gated = await eventsOf(fixture.path);
+      const modelFrames = vad.stats.modelFrames - before.modelFrames;
+      assert.ok(gated.some((e) => e.kind === 'speech_resume'));
+      assert.deepEqual(gated, await eventsOf(fixture.path, ungated));
+      assert.equal(ungated.stats.modelFrames, ungated.stats.frames);
+      // Every frame until the end was confirmed went to the model, the pause's too.
+      const [end] = ends(gated);
+      assert.ok(end);
+      assert.ok(modelFrames >= Math.round(end.confirmedT / 0.096), `${modelFrames} frames`);
+    } finally {
+      await ungated.dispose();
+    }
+  });
+
+  it('still hears quiet speech (-50 dBFS) above the gate', async () => {
+    for (const say of ['turn on the kitchen light', 'lock the front door', 'stop']) {
+      const fixture = speechFixture({ parts: [{ silence: 1.5 }, { say }, { silence: 2 }] });
+      const audio = readFixture(fixture.path);
+      const truth = fixture.utterances[0];
+      assert.ok(truth);
+      const speech = audio.subarray(
+        Math.round(truth.start * 16_000),
+        Math.round(truth.end * 16_000),
+      );
+      const rms = Math.sqrt(speech.reduce((sum, x) => sum + x * x, 0) / speech.length);
+      const quiet = audio.map((x) => (x * 10 ** (-50 / 20)) / rms);
+      const events = await eventsOfSamples(quiet, vad);
+      assert.equal(ends(events).length, 1, `${say}: ${JSON.stringify(events.map((e) => e.kind))}`);
+    }
+  });
+
   it('cuts an utterance at the maximum length, and closes one still open at the end of input', async () => {
     const short = await StreamingVad.create({ maxUtteranceSeconds: 1.5 });
     try {
@@ -211,6 +301,8 @@ describe('StreamingVad API', () => {
       { positiveSpeechThreshold: 0.3, negativeSpeechThreshold: 0.5 },
       { endSilenceMs: 500, pauseMs: 200 },
       { maxUtteranceSeconds: 0 },
+      { silenceGateDb: 10 },
+      { silenceGateDb: Number.NaN },
     ];
     for (const options of bad) await assert.rejects(StreamingVad.create(options), RangeError);
   });
