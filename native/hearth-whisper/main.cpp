@@ -108,6 +108,11 @@ Request parse_request(const json & header, int default_threads) {
     };
     r.threads = (int) integer("threads", 1, 64, default_threads);
     r.audio_ctx = (int) integer("audio_ctx", 0, 1 << 16, 0);
+    r.max_prompt_tokens = (int) integer("max_prompt_tokens", 0, 1 << 16, DEFAULT_MAX_PROMPT_TOKENS);
+    if (header.contains("fallback")) {
+        if (!header.at("fallback").is_boolean()) throw std::invalid_argument("\"fallback\" must be true or false");
+        r.fallback = header.at("fallback").get<bool>();
+    }
     r.language = text("language", "en");
     r.prompt = text("prompt", "");
     if (r.prompt.size() > MAX_PROMPT_BYTES) {
@@ -243,6 +248,11 @@ int main(int argc, char ** argv) {
         }
         g_last_log_error.clear();
         write_line(transcribe(ctx, request, pcm, g_last_log_error));
+        if (g_log_info) {
+            // Where one request's time went (encoder, prompt, decoder steps), on stderr.
+            whisper_print_timings(ctx);
+            whisper_reset_timings(ctx);
+        }
     }
     whisper_free(ctx);
     return 0;

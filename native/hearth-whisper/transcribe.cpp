@@ -1,5 +1,8 @@
 #include "transcribe.h"
 
+#include "prompt.h"
+
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -29,6 +32,19 @@ bool on_abort(void *) { return g_abort_requested != 0; }
 
 json error(int64_t id, const char * code, const std::string & message) {
     return {{"type", "error"}, {"id", id}, {"code", code}, {"message", message}};
+}
+
+// The same prompt comes with every request: it is cut (a few tokenizations) only when it changes.
+const BoundedPrompt & cached_prompt(whisper_context * ctx, const std::string & prompt, int max_tokens) {
+    static std::string last_prompt;
+    static int last_max = -1;
+    static BoundedPrompt last;
+    if (prompt != last_prompt || max_tokens != last_max || !last.ok) {
+        last = bound_prompt(ctx, prompt, max_tokens);
+        last_prompt = prompt;
+        last_max = max_tokens;
+    }
+    return last;
 }
 
 }  // namespace
@@ -64,6 +80,16 @@ json transcribe(whisper_context * ctx, const Request & request, std::vector<floa
                   {"segments", json::array()},
                   {"language", auto_language ? "" : language},
                   {"audio_ctx", audio_ctx == 0 ? model_ctx : audio_ctx}};
+    // The decoder evaluates every prompt token before the first word of every request (with
+    // whisper.cpp's own code it also projected each onto the whole vocabulary: see
+    // scripts/buildWhisper.mjs). whisper keeps at most the LAST n_text_ctx/2 tokens, which would
+    // drop the most useful names, so the cut here never asks for more.
+    const int max_prompt_tokens = std::min(request.max_prompt_tokens, whisper_n_text_ctx(ctx) / 2);
+    const BoundedPrompt & prompt = cached_prompt(ctx, request.prompt, max_prompt_tokens);
+    if (!prompt.ok) return error(request.id, "bad_request", "the prompt could not be tokenized");
+    reply["prompt_tokens"] = prompt.tokens.size();
+    reply["prompt_used"] = prompt.text;
+
     if (request.samples == 0) {
         reply["timings"] = {{"mel_ms", 0}, {"total_ms", ms_since(timing.start)}};
         return reply;
@@ -75,18 +101,31 @@ json transcribe(whisper_context * ctx, const Request & request, std::vector<floa
     }
     if (pcm.size() < MIN_SAMPLES) pcm.resize(MIN_SAMPLES, 0.0f);
 
-    std::vector<whisper_token> prompt_tokens;
-    if (!request.prompt.empty()) {
-        prompt_tokens.resize(request.prompt.size() + 8);  // never more tokens than bytes
-        const int n = whisper_tokenize(ctx, request.prompt.c_str(), prompt_tokens.data(),
-                                       (int) prompt_tokens.size());
-        if (n < 0) return error(request.id, "bad_request", "the prompt could not be tokenized");
-        prompt_tokens.resize((size_t) n);
-    }
-
     whisper_full_params params = whisper_full_default_params(WHISPER_SAMPLING_GREEDY);
     params.n_threads = request.threads;
     params.no_context = true;  // every request stands alone: no text carried over
+    // One utterance is one command: without this, whisper seeks past the end of the first
+    // segment it writes and runs the encoder again on what is left (often trailing silence,
+    // where it invents "Thank you."). whisper.cpp's own command and stream examples do the same.
+    params.single_segment = true;
+    // A command is a few tokens a second. A decoder stuck repeating itself would otherwise run
+    // to whisper's limit of 220 tokens, each a full decoder pass, before giving up.
+    const int64_t window_s = std::min<int64_t>(30, (request.samples + SAMPLE_RATE - 1) / SAMPLE_RATE);
+    params.max_tokens = (int) std::min<int64_t>(whisper_n_text_ctx(ctx) / 2 - 4, 32 + 16 * window_s);
+    // whisper's temperature fallback decodes again when the best result looks unsure (average
+    // log-probability under -1) or repetitive: up to 5 more passes at temperatures 0.2-1.0, the
+    // ones under 0.5 evaluating the prompt again, those above 0 with 5 sampling decoders. It was
+    // made for long recordings, and in whisper.cpp v1.5 it misfires on short ones: within the
+    // last 3 s of audio it never checks for success, so a command of 3 s or less is always
+    // decoded 6 times and the answer is the last pass, sampled at temperature 1.0 (measured:
+    // README.md). Even where it works, it makes exactly the unsure commands several times
+    // slower, and a sampled re-reading of a short unsure command is seldom the command (the
+    // planner refuses what it cannot match; the user repeats). So: greedy, one pass; a decoder
+    // stuck in a loop is cut by max_tokens above.
+    if (!request.fallback) {
+        params.temperature_inc = 0.0f;
+        params.greedy.best_of = 1;
+    }
     params.print_special = false;
     params.print_progress = false;
     params.print_realtime = false;
@@ -96,8 +135,8 @@ json transcribe(whisper_context * ctx, const Request & request, std::vector<floa
     params.language = auto_language ? nullptr : language.c_str();
     params.detect_language = false;
     params.audio_ctx = audio_ctx;
-    params.prompt_tokens = prompt_tokens.empty() ? nullptr : prompt_tokens.data();
-    params.prompt_n_tokens = (int) prompt_tokens.size();
+    params.prompt_tokens = prompt.tokens.empty() ? nullptr : prompt.tokens.data();
+    params.prompt_n_tokens = (int) prompt.tokens.size();
     params.encoder_begin_callback = on_encoder_begin;
     params.encoder_begin_callback_user_data = &timing;
     params.abort_callback = on_abort;

@@ -48,6 +48,10 @@ const resultSchema = z.object({
   ),
   language: z.string(),
   audio_ctx: z.number().int().positive(),
+  /** Tokens of the prompt given to whisper, after the cut to max_prompt_tokens. */
+  prompt_tokens: z.number().int().nonnegative(),
+  /** The start of the prompt those tokens spell. */
+  prompt_used: z.string(),
   timings: z.object({ mel_ms: z.number().nonnegative(), total_ms: z.number().nonnegative() }),
 });
 
@@ -78,6 +82,10 @@ export interface WhisperRequest {
   threads: number;
   /** 0: the model's full 30 s window. */
   audio_ctx: number;
+  /** The prompt is cut to its longest start of whole names within this many tokens. */
+  max_prompt_tokens: number;
+  /** whisper's temperature fallback (extra decoding passes when unsure). */
+  fallback: boolean;
 }
 
 /** One request's bytes: the JSON header line, then the samples as little-endian float32. */

@@ -23,7 +23,15 @@ describe('WhisperProcess', () => {
   });
 
   const start = () => WhisperProcess.start({ binary, model, threads: 1, startTimeoutMs: 60_000 });
-  const request = (id: number) => ({ id, language: 'en', prompt: '', threads: 1, audio_ctx: 64 });
+  const request = (id: number) => ({
+    id,
+    language: 'en',
+    prompt: '',
+    threads: 1,
+    audio_ctx: 64,
+    max_prompt_tokens: 64,
+    fallback: false,
+  });
 
   it('an abort that comes after its request finished does not stop the next request', async () => {
     const whisper = await start();

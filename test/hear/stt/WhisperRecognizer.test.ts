@@ -106,6 +106,20 @@ describe('WhisperRecognizer', () => {
     await assert.rejects(recognizer.transcribe(tone(1)), RecognizerDisposedError);
   });
 
+  it('cuts any prompt to its token budget: a long one never breaks recognition', async () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Reading lamp ${i}`).join(', ');
+    const { recognizer } = make();
+    const transcript = await recognizer.transcribe(tone(1.5), { prompt: names });
+    assert.equal(transcript.text, '');
+    const byDefault = recognizer.stats.promptTokens ?? 0;
+    assert.ok(byDefault > 40 && byDefault <= 64, `${byDefault}`);
+    const { recognizer: small } = make({ prompt: names, maxPromptTokens: 16 });
+    await small.transcribe(tone(1.5));
+    assert.ok((small.stats.promptTokens ?? 99) <= 16);
+    await small.transcribe(tone(1.5), { prompt: '' });
+    assert.equal(small.stats.promptTokens, 0);
+  });
+
   it('reloads the model for every call in one-shot mode', async () => {
     const { recognizer } = make({ keepLoaded: false });
     await recognizer.transcribe(tone(1));

@@ -1,54 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  encodeWhisperRequest,
-  whisperLineSchema,
-} from '../../../src-main/hear/stt/whisperProtocol.ts';
-import type { WhisperLine, WhisperRequest } from '../../../src-main/hear/stt/whisperProtocol.ts';
+import { encodeWhisperRequest } from '../../../src-main/hear/stt/whisperProtocol.ts';
 import { emptyWhisperModelBytes, writeEmptyWhisperModel } from '../../fixtures/whisperModel.ts';
 import { ensureWhisperBinary } from './support/ensureWhisperBinary.ts';
+import {
+  runHearthWhisper as runBinary,
+  whisperRequest as request,
+} from './support/runHearthWhisper.ts';
 import { tone } from './support/speechAudio.ts';
 
 // hearth-whisper on its own, through its stdin/stdout protocol (native/hearth-whisper/protocol.h).
-
-interface Run {
-  lines: WhisperLine[];
-  code: number | null;
-  stderr: string;
-}
-
-/** Runs hearth-whisper with `args`, feeds it `input` then end of input, and parses every line. */
-function runBinary(binary: string, args: string[], input: Buffer): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.stdin.on('error', () => {});
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const raw = stdout.split('\n').filter((l) => l.length > 0);
-      // Every line on stdout must be a protocol line: nothing else may leak there.
-      const lines = raw.map((l) => whisperLineSchema.parse(JSON.parse(l)));
-      resolve({ lines, code, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-const request = (id: number, extra: Partial<WhisperRequest> = {}): WhisperRequest => ({
-  id,
-  language: 'en',
-  prompt: '',
-  threads: 2,
-  audio_ctx: 0,
-  ...extra,
-});
 
 describe('hearth-whisper', () => {
   let dir: string;

@@ -12,6 +12,8 @@ function result(...texts: string[]): WhisperResult {
     segments: texts.map((text, i) => ({ t0_ms: i * 1000, t1_ms: i * 1000 + 900, text })),
     language: 'en',
     audio_ctx: 214,
+    prompt_tokens: 0,
+    prompt_used: '',
     timings: { mel_ms: 1, total_ms: 2 },
   };
 }
