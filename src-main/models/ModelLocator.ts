@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
-import { totalmem } from 'node:os';
+import { totalmem, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue, ModelEntry, ModelKind } from './catalogueSchema.ts';
 import { defaultModelsDir } from './defaultModelsDir.ts';
 import { loadCatalogue } from './loadCatalogue.ts';
 import { UnknownModelError } from './modelErrors.ts';
-import { MEMORY_SHARE, bestFitting, recommendModel } from './recommendModel.ts';
+import { MEMORY_SHARE, bestFitting, quickEnough, recommendModel } from './recommendModel.ts';
 
 export interface ModelLocatorOptions {
   /** Default: loadCatalogue() (HEARTH_MODEL_CATALOGUE, else the bundled catalogue). */
@@ -14,6 +14,8 @@ export interface ModelLocatorOptions {
   dir?: string;
   /** Bytes of memory to choose models for. Default: os.totalmem(). */
   totalMemory?: number;
+  /** CPU cores to choose models for. Default: os.availableParallelism(). */
+  cores?: number;
 }
 
 /** A catalogue model whose file is in the models folder. */
@@ -34,11 +36,13 @@ export class ModelLocator {
   readonly dir: string;
   readonly catalogue: Catalogue;
   readonly totalMemory: number;
+  readonly cores: number;
 
   constructor(options: ModelLocatorOptions = {}) {
     this.catalogue = options.catalogue ?? loadCatalogue();
     this.dir = options.dir ?? defaultModelsDir();
     this.totalMemory = options.totalMemory ?? totalmem();
+    this.cores = options.cores ?? availableParallelism();
   }
 
   /** The catalogue entry called `name`; throws UnknownModelError (listing the names) if none. */
@@ -86,7 +90,10 @@ export class ModelLocator {
   defaultModel(kind: ModelKind): InstalledModel | undefined {
     const installed = this.installedModels(kind);
     const best = bestFitting(
-      installed.map((model) => model.entry),
+      quickEnough(
+        installed.map((model) => model.entry),
+        this.cores,
+      ),
       this.totalMemory * MEMORY_SHARE[kind],
     );
     return installed.find((model) => model.entry === best);
@@ -94,6 +101,6 @@ export class ModelLocator {
 
   /** The catalogue's recommendation of this kind for this computer, installed or not. */
   recommended(kind: ModelKind): ModelEntry | undefined {
-    return recommendModel(this.catalogue.models, kind, this.totalMemory);
+    return recommendModel(this.catalogue.models, kind, this.totalMemory, this.cores);
   }
 }

@@ -1,4 +1,4 @@
-import { totalmem } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { Catalogue, ModelEntry, ModelKind } from './catalogueSchema.ts';
 
 /**
@@ -9,18 +9,43 @@ import type { Catalogue, ModelEntry, ModelKind } from './catalogueSchema.ts';
 export const MEMORY_SHARE: Readonly<Record<ModelKind, number>> = { llm: 1 / 4, stt: 1 / 8 };
 
 /**
- * The best model of a kind for a computer with `totalMemory` bytes: the highest-ranked one that
- * fits in its share of memory, else the smallest one. Undefined when the catalogue has none.
+ * The largest model file of each kind worth running per CPU core. On a laptop CPU both models
+ * are limited by how fast their weights can be read: measured here on 2 cores, a 491 MB
+ * language model writes a token in about 42 ms (a plan in about 0.6 s, target 1.5 s) and the
+ * 148 MB base.en recognises a 3 s command in about 240 ms (target 300 ms); machines with more
+ * cores tend to have the memory bandwidth to match. A larger model than this is slower than a
+ * voice assistant may be, however much memory there is.
+ */
+export const BYTES_PER_CORE: Readonly<Record<ModelKind, number>> = {
+  llm: 320_000_000,
+  stt: 100_000_000,
+};
+
+/**
+ * The best model of a kind for a computer with `totalMemory` bytes and `cores` CPU cores: the
+ * highest-ranked one that fits in its share of memory and is quick enough on those cores,
+ * else the smallest one. Undefined when the catalogue has none.
  */
 export function recommendModel(
   models: Catalogue['models'],
   kind: ModelKind,
   totalMemory: number = totalmem(),
+  cores: number = availableParallelism(),
 ): ModelEntry | undefined {
   return bestFitting(
-    models.filter((entry) => entry.kind === kind),
+    quickEnough(
+      models.filter((entry) => entry.kind === kind),
+      cores,
+    ),
     totalMemory * MEMORY_SHARE[kind],
   );
+}
+
+/** The entries quick enough on `cores` cores; when none is, the smallest. */
+export function quickEnough(entries: readonly ModelEntry[], cores: number): ModelEntry[] {
+  const quick = entries.filter((e) => e.sizeBytes <= cores * BYTES_PER_CORE[e.kind]);
+  if (quick.length || !entries.length) return quick;
+  return [entries.reduce((a, b) => (b.sizeBytes < a.sizeBytes ? b : a))];
 }
 
 /** The highest-ranked entry within `budget` bytes of memory, else the lightest one. */

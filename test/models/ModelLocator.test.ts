@@ -47,15 +47,20 @@ describe('defaultModelsDir', () => {
 
 describe('recommendModel', () => {
   const { models } = loadCatalogue({ file: BUNDLED_CATALOGUE, env: {} });
-  const pick = (memory: number) => [
-    recommendModel(models, 'stt', memory)?.name,
-    recommendModel(models, 'llm', memory)?.name,
+  const pick = (memory: number, cores = 16) => [
+    recommendModel(models, 'stt', memory, cores)?.name,
+    recommendModel(models, 'llm', memory, cores)?.name,
   ];
 
   it('recommends larger models as memory grows, one of each kind', () => {
     assert.deepEqual(pick(24 * GiB), ['small.en', 'llama-3.2-3b-instruct-q4_k_m']);
     assert.deepEqual(pick(8 * GiB), ['small.en', 'qwen2.5-1.5b-instruct-q4_k_m']);
     assert.deepEqual(pick(4 * GiB), ['base.en', 'qwen2.5-0.5b-instruct-q4_k_m']);
+  });
+  it('recommends only models quick enough on the cores there are', () => {
+    assert.deepEqual(pick(24 * GiB, 2), ['base.en', 'qwen2.5-0.5b-instruct-q4_k_m']);
+    assert.deepEqual(pick(24 * GiB, 4), ['base.en', 'qwen2.5-1.5b-instruct-q4_k_m']);
+    assert.deepEqual(pick(24 * GiB, 1), ['tiny.en', 'qwen2.5-0.5b-instruct-q4_k_m']);
   });
   it('falls back to the lightest model when none fits', () => {
     assert.deepEqual(pick(1 * GiB), ['tiny.en', 'qwen2.5-0.5b-instruct-q4_k_m']);
