@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { WhisperProcess } from '../../../src-main/hear/stt/WhisperProcess.ts';
 import { RecognizerCrashedError } from '../../../src-main/hear/stt/sttErrors.ts';
-import { writeEmptyWhisperModel } from '../../fixtures/whisperModel.ts';
-import { ensureWhisperBinary } from './support/ensureWhisperBinary.ts';
+import { emptyWhisper } from './support/emptyWhisper.ts';
 import { tone } from './support/speechAudio.ts';
 
 describe('WhisperProcess', () => {
@@ -14,9 +11,7 @@ describe('WhisperProcess', () => {
   let binary: string;
   let model: string;
   before(async () => {
-    binary = await ensureWhisperBinary();
-    dir = await mkdtemp(join(tmpdir(), 'hearth-stt-proc-'));
-    model = await writeEmptyWhisperModel(join(dir, 'tiny.en.bin'));
+    ({ dir, binary, model } = await emptyWhisper('hearth-stt-proc-'));
   });
   after(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { encodeWhisperRequest } from '../../../src-main/hear/stt/whisperProtocol.ts';
 import { emptyWhisperModelBytes, writeEmptyWhisperModel } from '../../fixtures/whisperModel.ts';
-import { ensureWhisperBinary } from './support/ensureWhisperBinary.ts';
+import { emptyWhisper } from './support/emptyWhisper.ts';
 import {
   runHearthWhisper as runBinary,
   whisperRequest as request,
@@ -19,9 +18,7 @@ describe('hearth-whisper', () => {
   let binary: string;
   let model: string;
   before(async () => {
-    binary = await ensureWhisperBinary();
-    dir = await mkdtemp(join(tmpdir(), 'hearth-stt-bin-'));
-    model = await writeEmptyWhisperModel(join(dir, 'tiny.en.bin'));
+    ({ dir, binary, model } = await emptyWhisper('hearth-stt-bin-'));
   });
   after(async () => {
     await rm(dir, { recursive: true, force: true });

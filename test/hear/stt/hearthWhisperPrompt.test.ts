@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { encodeWhisperRequest } from '../../../src-main/hear/stt/whisperProtocol.ts';
 import type { WhisperLine, WhisperResult } from '../../../src-main/hear/stt/whisperProtocol.ts';
-import { writeEmptyWhisperModel } from '../../fixtures/whisperModel.ts';
-import { ensureWhisperBinary } from './support/ensureWhisperBinary.ts';
+import { emptyWhisper } from './support/emptyWhisper.ts';
 import { runHearthWhisper, whisperRequest as request } from './support/runHearthWhisper.ts';
 import { tone } from './support/speechAudio.ts';
 
@@ -40,9 +37,7 @@ describe('hearth-whisper prompt budget', () => {
   let binary: string;
   let model: string;
   before(async () => {
-    binary = await ensureWhisperBinary();
-    dir = await mkdtemp(join(tmpdir(), 'hearth-stt-prompt-'));
-    model = await writeEmptyWhisperModel(join(dir, 'tiny.en.bin'));
+    ({ dir, binary, model } = await emptyWhisper('hearth-stt-prompt-'));
   });
   after(async () => {
     await rm(dir, { recursive: true, force: true });
