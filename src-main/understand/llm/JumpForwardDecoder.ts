@@ -41,6 +41,7 @@ export class JumpForwardDecoder {
   private readonly llama: Llama;
   private readonly sequence: LlamaContextSequence;
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
+  private reading?: Promise<TokenPieces>;
   private pieces?: TokenPieces;
 
   constructor(llama: Llama, sequence: LlamaContextSequence) {
@@ -49,12 +50,13 @@ export class JumpForwardDecoder {
   }
 
   /** Reads the vocabulary ahead of the first answer (it takes about a second). */
-  prepare(): void {
-    this.pieces ??= TokenPieces.read(this.sequence.model);
+  async prepare(): Promise<void> {
+    this.reading ??= TokenPieces.read(this.sequence.model);
+    this.pieces = await this.reading;
   }
 
   async decode(options: JumpForwardDecodeOptions): Promise<LlmGeneration> {
-    this.prepare();
+    await this.prepare();
     const run = new AnswerRun(this, this.sequence, options);
     return run.decode();
   }

@@ -78,7 +78,7 @@ export class LlmSession implements LlmGenerator {
   async prepare(systemPrompt: string, signal?: AbortSignal): Promise<void> {
     await this.load();
     await this.exclusive(signal, async ({ sequence, wrapper, decoder }) => {
-      decoder.prepare();
+      await decoder.prepare();
       const tokens = this.systemPromptTokens(wrapper, systemPrompt);
       const rest = await keepCommonStart(sequence, tokens, false);
       if (rest.length) await sequence.evaluateWithoutGeneratingNewTokens(rest);
