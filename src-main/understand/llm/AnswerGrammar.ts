@@ -28,13 +28,3 @@ export interface AnswerGrammar {
   readonly prefix: string;
   readonly first: AnswerStep;
 }
-
-/** A GBNF string literal. */
-export function gbnfLiteral(text: string): string {
-  return JSON.stringify(text);
-}
-
-/** The GBNF `root` body that accepts exactly one of `options`. */
-export function optionsGbnf(options: readonly string[]): string {
-  return options.map(gbnfLiteral).join(' | ');
-}

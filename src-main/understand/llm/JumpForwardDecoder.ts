@@ -42,7 +42,6 @@ export class JumpForwardDecoder {
   private readonly sequence: LlamaContextSequence;
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
   private reading?: Promise<TokenPieces>;
-  private pieces?: TokenPieces;
 
   constructor(llama: Llama, sequence: LlamaContextSequence) {
     this.llama = llama;
@@ -50,21 +49,14 @@ export class JumpForwardDecoder {
   }
 
   /** Reads the vocabulary ahead of the first answer (it takes about a second). */
-  async prepare(): Promise<void> {
+  prepare(): Promise<TokenPieces> {
     this.reading ??= TokenPieces.read(this.sequence.model);
-    this.pieces = await this.reading;
+    return this.reading;
   }
 
   async decode(options: JumpForwardDecodeOptions): Promise<LlmGeneration> {
-    await this.prepare();
-    const run = new AnswerRun(this, this.sequence, options);
-    return run.decode();
-  }
-
-  /** @internal for AnswerRun */
-  allowedBias(left: readonly string[]): TokenBias {
-    const bias = new TokenBias(this.sequence.model.tokenizer);
-    return bias.set(this.pieces!.startingAny(left), { logit: ALLOWED_LOGIT });
+    const pieces = await this.prepare();
+    return new AnswerRun(this, this.sequence, pieces, options).decode();
   }
 
   /** @internal for AnswerRun */
@@ -86,6 +78,7 @@ export class JumpForwardDecoder {
 class AnswerRun {
   private readonly decoder: JumpForwardDecoder;
   private readonly sequence: LlamaContextSequence;
+  private readonly pieces: TokenPieces;
   private readonly options: JumpForwardDecodeOptions;
   private text = '';
   private generated = 0;
@@ -97,10 +90,12 @@ class AnswerRun {
   constructor(
     decoder: JumpForwardDecoder,
     sequence: LlamaContextSequence,
+    pieces: TokenPieces,
     options: JumpForwardDecodeOptions,
   ) {
     this.decoder = decoder;
     this.sequence = sequence;
+    this.pieces = pieces;
     this.options = options;
     this.pending = [...options.input];
   }
@@ -123,35 +118,31 @@ class AnswerRun {
     // What is left of each option that fits what has been chosen so far.
     let left = [...step.options];
     for (;;) {
-      const shared = left.length === 1 ? left[0]! : commonPrefix(left);
-      if (left.length === 1 || shared.length >= MIN_SHARED_JUMP) {
-        this.write(shared);
-        chosen += shared;
-        left = left.map((o) => o.slice(shared.length));
+      const fixed = fixedStart(left);
+      if (fixed) {
+        this.write(fixed);
+        chosen += fixed;
+        left = left.map((o) => o.slice(fixed.length));
         if (left.includes('')) return { outcome: 'next', chosen };
       }
       if (this.options.signal?.aborted) return { outcome: 'aborted', chosen };
       const sampled: Token[] = [];
       let jump = false;
       for await (const token of this.evaluate({
-        tokenBias: () => this.decoder.allowedBias(left),
+        tokenBias: () => this.allowedBias(left),
       })) {
         sampled.push(token);
         this.generated++;
         const piece = this.sequence.model.detokenize([token], false, this.contextTail(sampled));
         this.history.push(token);
         const fitting = left.filter((o) => o.startsWith(piece));
-        if (!fitting.length) {
-          // Only a model that ignores a 1000-logit bias gets here: the validator refuses it.
-          this.text += piece;
-          return { outcome: 'done', chosen };
-        }
         this.text += piece;
+        // Only a model that ignores a 1000-logit bias gets here: the validator refuses it.
+        if (!fitting.length) return { outcome: 'done', chosen };
         this.options.onText?.(piece);
         chosen += piece;
         left = fitting.map((o) => o.slice(piece.length));
-        jump =
-          left.includes('') || left.length === 1 || commonPrefix(left).length >= MIN_SHARED_JUMP;
+        jump = left.includes('') || fixedStart(left) !== '';
         if (jump || this.options.signal?.aborted || this.generated >= this.options.maxTokens) break;
       }
       // The last token is sampled but not yet evaluated: it leads the next batch.
@@ -199,6 +190,12 @@ class AnswerRun {
     };
   }
 
+  /** Lifts the tokens whose text starts one of the options left far above all others. */
+  private allowedBias(left: readonly string[]): TokenBias {
+    const bias = new TokenBias(this.sequence.model.tokenizer);
+    return bias.set(this.pieces.startingAny(left), { logit: ALLOWED_LOGIT });
+  }
+
   private evaluate(
     constraint: Pick<
       NonNullable<Parameters<LlamaContextSequence['evaluate']>[1]>,
@@ -232,6 +229,13 @@ class AnswerRun {
   private stop(reason: LlmGeneration['stopReason']): LlmGeneration {
     return { text: this.text, stopReason: reason };
   }
+}
+
+/** The text every option left starts with, when it is worth writing ahead of the model. */
+function fixedStart(left: readonly string[]): string {
+  if (left.length === 1) return left[0]!;
+  const shared = commonPrefix(left);
+  return shared.length >= MIN_SHARED_JUMP ? shared : '';
 }
 
 function commonPrefix(texts: readonly string[]): string {

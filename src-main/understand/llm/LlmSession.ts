@@ -50,8 +50,8 @@ export class LlmSession implements LlmGenerator {
   private lastError = '';
   private queue: Promise<void> = Promise.resolve();
   private requests = 0;
-  private readonly promptSizes = new Map<string, number>();
-  private readonly systemTokens = new Map<string, Token[]>();
+  /** Per system prompt: its size alone, and its tokens as they open every turn. */
+  private readonly systemPrompts = new Map<string, { size: number; tokens: Token[] }>();
 
   constructor(options: LlmSessionOptions) {
     this.modelPath = options.modelPath;
@@ -115,7 +115,7 @@ export class LlmSession implements LlmGenerator {
 
   /** How many tokens a system prompt takes (known after its first use). */
   promptTokens(systemPrompt: string): number | undefined {
-    return this.promptSizes.get(systemPrompt);
+    return this.systemPrompts.get(systemPrompt)?.size;
   }
 
   async dispose(): Promise<void> {
@@ -170,8 +170,8 @@ export class LlmSession implements LlmGenerator {
 
   /** The system prompt's tokens as they open every turn, checked against the context size once. */
   private systemPromptTokens(wrapper: ChatWrapper, systemPrompt: string): Token[] {
-    let tokens = this.systemTokens.get(systemPrompt);
-    if (tokens) return tokens;
+    const known = this.systemPrompts.get(systemPrompt);
+    if (known) return known.tokens;
     const sequence = this.loaded!.sequence;
     const size = sequence.model.tokenize(systemPrompt).length;
     if (size > this.options.contextSize - TURN_ROOM) {
@@ -185,13 +185,11 @@ export class LlmSession implements LlmGenerator {
     const b = turnTokens(wrapper, sequence, systemPrompt, 'b');
     let same = 0;
     while (same < a.length && a[same] === b[same]) same++;
-    tokens = a.slice(0, same);
-    this.promptSizes.set(systemPrompt, size);
-    this.systemTokens.set(systemPrompt, tokens);
-    for (const old of this.systemTokens.keys()) {
-      if (this.systemTokens.size <= KEPT_PROMPTS) break;
-      this.systemTokens.delete(old);
-      this.promptSizes.delete(old);
+    const tokens = a.slice(0, same);
+    this.systemPrompts.set(systemPrompt, { size, tokens });
+    for (const old of this.systemPrompts.keys()) {
+      if (this.systemPrompts.size <= KEPT_PROMPTS) break;
+      this.systemPrompts.delete(old);
     }
     return tokens;
   }

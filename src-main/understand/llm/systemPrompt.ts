@@ -5,7 +5,7 @@ import {
   DEVICE_COMMANDS,
 } from '../../core/commands.ts';
 import type { ValueKind } from '../../core/commands.ts';
-import { valueRange } from '../../core/commandValues.ts';
+import { DEGREES, valueRange } from '../../core/commandValues.ts';
 import type { TemperatureUnit } from '../../core/commandValues.ts';
 import type { Device, DeviceType, Home } from '../../core/home.ts';
 import type { LlmCatalogue } from './llmCatalogue.ts';
@@ -20,7 +20,7 @@ function valueHint(kind: ValueKind, unit: TemperatureUnit): string {
   if (kind === 'color') return 'CSS colour name';
   if (kind === 'climate_mode') return CLIMATE_MODES.join('|');
   const [low, high] = valueRange(kind, unit)!;
-  if (kind === 'temperature') return `${low}-${high} ${unit === 'celsius' ? '°C' : '°F'}`;
+  if (kind === 'temperature') return `${low}-${high} ${DEGREES[unit]}`;
   return kind === 'signed_percent' ? `${low}..${high}` : `${low}-${high}`;
 }
 
