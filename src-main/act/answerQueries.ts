@@ -1,6 +1,7 @@
 import type { Device, Home } from '../core/home.ts';
 import type { Query } from '../core/plan.ts';
 import type { DeviceState } from '../core/state.ts';
+import { DEGREES } from '../core/commandValues.ts';
 import { lowerWords, spokenName } from './spokenName.ts';
 
 // Turns state queries into short sentences, grouping devices that share an answer:
@@ -59,7 +60,7 @@ export function answerQueries(
   queries: readonly Query[],
   states: ReadonlyMap<string, DeviceState>,
 ): string {
-  const degrees = home.unit === 'celsius' ? ' °C' : ' °F';
+  const degrees = ` ${DEGREES[home.unit]}`;
   const devices = new Map(home.devices.map((d) => [d.id, d]));
   // A room's name may stand for its one thermometer ("the bedroom temperature"), but not
   // when two devices in that room are asked about at once.

@@ -22,7 +22,11 @@ export const TEMPERATURE_RANGES = {
   fahrenheit: [41, 95],
 } as const satisfies Record<TemperatureUnit, readonly [number, number]>;
 
-const DEGREES: Readonly<Record<TemperatureUnit, string>> = { celsius: '°C', fahrenheit: '°F' };
+/** How a temperature in each unit is written. */
+export const DEGREES: Readonly<Record<TemperatureUnit, string>> = {
+  celsius: '°C',
+  fahrenheit: '°F',
+};
 
 /** The inclusive range of a number kind in a home of `unit`; undefined for the word kinds. */
 export function valueRange(

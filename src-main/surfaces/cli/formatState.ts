@@ -1,12 +1,13 @@
 import type { Home } from '../../core/home.ts';
 import type { DeviceState } from '../../core/state.ts';
+import { DEGREES } from '../../core/commandValues.ts';
 
 const round = (n: number) => String(Math.round(n * 10) / 10);
 
 /** A device state on one line for people: "on, brightness 80%, 2700 K". */
 export function formatState(state: DeviceState, unit: Home['unit'] = 'celsius'): string {
   if (!state.available) return 'unavailable';
-  const degrees = unit === 'celsius' ? '°C' : '°F';
+  const degrees = DEGREES[unit];
   const parts: string[] = [];
   if (state.state !== undefined) parts.push(state.state);
   if (state.mode !== undefined && state.mode !== state.state) parts.push(`mode ${state.mode}`);

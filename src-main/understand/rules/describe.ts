@@ -2,6 +2,7 @@
 import type { Device, Home } from '../../core/home.ts';
 import { formatDuration } from '../../core/formatDuration.ts';
 import type { Action, Timer } from '../../core/plan.ts';
+import { DEGREES } from '../../core/commandValues.ts';
 
 const TYPE_WORDS: Readonly<Record<Device['type'], [string, string]>> = {
   light: ['light', 'lights'],
@@ -39,10 +40,6 @@ export function describeDevices(devices: readonly Device[], home: Home): string 
   return total === devices.length ? `all ${devices.length} ${noun}` : `${devices.length} ${noun}`;
 }
 
-function degrees(home: Home): string {
-  return home.unit === 'fahrenheit' ? '°F' : '°C';
-}
-
 /** "turning off the kitchen light": the gerund phrase for one command on some devices. */
 export function describeAction(action: Omit<Action, 'device'>, what: string, home: Home): string {
   const v = action.value;
@@ -70,7 +67,7 @@ export function describeAction(action: Omit<Action, 'device'>, what: string, hom
     case 'set_position':
       return `setting ${what} to ${v}% open`;
     case 'set_temperature':
-      return `setting ${what} to ${v} ${degrees(home)}`;
+      return `setting ${what} to ${v} ${DEGREES[home.unit]}`;
     case 'set_mode':
       return `switching ${what} to ${v} mode`;
     case 'lock':
