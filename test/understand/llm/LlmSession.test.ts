@@ -65,6 +65,7 @@ describe('LlmSession with a real (random) model', () => {
     }
     assert.ok(outcomes.accepted >= 2, `accepted ${outcomes.accepted}`);
     assert.ok(outcomes.cut >= 2, `cut short ${outcomes.cut}`);
+    assert.ok(outcomes.rejected >= 2, `rejected ${outcomes.rejected}`);
   });
 
   it('writes the fixed text of an answer itself, and streams exactly the answer', async () => {
@@ -99,7 +100,9 @@ describe('LlmSession with a real (random) model', () => {
   });
 
   it('evaluates the system prompt once per home, then only each request', async () => {
-    const first = new LlmPlanner(home, session, { maxTokens: 16 });
+    // One generated token: the answer's fixed text after it is never written, so what is
+    // evaluated is the request alone (and the answer's opening).
+    const first = new LlmPlanner(home, session, { maxTokens: 1 });
     const other = new LlmPlanner(
       llmTestHome([device({ id: 'fan', name: 'Fan', type: 'fan' })]),
       session,
@@ -112,9 +115,8 @@ describe('LlmSession with a real (random) model', () => {
     assert.ok(promptTokens > 300);
     let before = session.evaluatedTokens;
     await first.plan('tell me about the weather');
-    // The request and the answer's fixed text are evaluated, the device list is not.
     const evaluated = session.evaluatedTokens - before;
-    assert.ok(evaluated < promptTokens / 3, `${evaluated} tokens for the request alone`);
+    assert.ok(evaluated < 60, `${evaluated} tokens for the request alone`);
     before = session.evaluatedTokens;
     await other.warmUp();
     assert.ok(session.evaluatedTokens - before > 30, 'a changed home is evaluated again');
