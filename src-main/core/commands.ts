@@ -23,6 +23,7 @@ export const COMMAND_VALUES: Readonly<Record<string, ValueKind | undefined>> = {
 };
 
 export const CLIMATE_MODES = ['heat', 'cool', 'auto', 'off'] as const;
+export type ClimateMode = (typeof CLIMATE_MODES)[number];
 
 export const DEVICE_COMMANDS: Readonly<Record<DeviceType, readonly string[]>> = {
   light: [

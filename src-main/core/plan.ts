@@ -45,6 +45,32 @@ export interface Plan {
   source: PlanSource;
   /** When a name fits several devices and the room is unclear: the candidate ids, nothing acted on. */
   clarify?: string[];
+  /** How a question about several devices wants its answer: a count, yes/no, or names. */
+  question?: QuestionForm;
+  /** What a later turn of the same conversation may refer to ("make it brighter"). */
+  memory?: TurnMemory;
+}
+
+export interface QuestionForm {
+  /** count: "how many"; any: "is any", "is there"; all: "is every"; which: "which"; state: one answer per device. */
+  form: 'count' | 'any' | 'all' | 'which' | 'state';
+  /** The state asked about ("open", "on", "locked"), when the question names one. */
+  state?: string;
+}
+
+/**
+ * What a plan leaves for the next turn: the devices it was about, the command it gave, and the
+ * question it asked back. Opaque to everything but the planner that wrote it.
+ */
+export interface TurnMemory {
+  /** Device ids the turn acted on or asked about. */
+  targets: string[];
+  /** Other devices the same words could have meant ("the other one"). */
+  alternatives: string[];
+  /** The words of the turn that set the command, for "and the bedroom too". */
+  commandText?: string;
+  /** The turn asked "which one": its words and the choices, answered by the next turn. */
+  pending?: { text: string; choices: string[] };
 }
 
 export interface PlanContext {
@@ -52,6 +78,8 @@ export interface PlanContext {
   area?: string;
   /** Stops a slow planner (the language model); the plan then comes back with source `none`. */
   signal?: AbortSignal;
+  /** The turn before this one in the same conversation, if it is recent. */
+  previous?: Plan;
   /** A spoken answer's words as they are generated (a preview: the plan's reply is final). */
   onToken?: (text: string) => void;
 }

@@ -1,4 +1,5 @@
 // One clause of an utterance, read into slots: what to do, to what, where, and how much.
+import type { ClimateMode } from '../../core/commands.ts';
 import type { Attribute, Domain, LexTag } from './lexicon.ts';
 import { FILLER_WORDS } from './lexicon.ts';
 import type { Span } from './tags.ts';
@@ -19,6 +20,8 @@ export interface Mention {
   areaIds?: readonly string[];
   /** Only part of a name was said ("desk" of "Desk lamp"). */
   partial?: boolean;
+  /** Not said in this turn: "it" and "them" stand for an earlier turn's devices. */
+  fromContext?: boolean;
 }
 
 export interface NumberSlot {
@@ -33,7 +36,9 @@ export interface Frame {
   areaIds: string[];
   all: boolean;
   here: boolean;
-  question?: { which: boolean };
+  question?: { which: boolean; count?: boolean };
+  /** "every", "any": how a question over several devices wants its answer. */
+  quantifier?: 'all' | 'any';
   attribute?: Attribute;
   timer: boolean;
   timerStatus: boolean;
@@ -43,11 +48,23 @@ export interface Frame {
   colortemp?: number;
   level?: { value: number; prep?: 'to' | 'by' };
   half?: { prep?: 'to' | 'by' };
+  /** A climate mode asked for ("to heat", "cooling mode"), not one merely mentioned. */
+  mode?: ClimateMode;
   amount?: number;
   more: boolean;
   less: boolean;
   too?: 'bright' | 'dark' | 'hot' | 'cold' | 'loud' | 'quiet';
   negation: boolean;
+  /** An exception to the other clauses: "except the hallway", "but leave the fan on". */
+  exclusion?: boolean;
+  /** "make sure the door is locked": the state said is the command. */
+  ensure?: boolean;
+  /** "it", "them", "that one": the devices of an earlier turn. */
+  pronoun: boolean;
+  /** "the other one": the devices an earlier turn could have meant but did not. */
+  other: boolean;
+  /** "the second one": a choice among the ones just offered. */
+  ordinal?: number;
   /** "home" was said: "send the vacuum home". */
   saysHome: boolean;
   stateWords: string[];
@@ -71,6 +88,8 @@ export function emptyFrame(): Frame {
     more: false,
     less: false,
     negation: false,
+    pronoun: false,
+    other: false,
     saysHome: false,
     stateWords: [],
     unknown: [],
@@ -112,6 +131,9 @@ export function readFrame(
   let lastDomainSpan = -2;
   spans.forEach((span, i) => {
     if (span.tokens[span.tokens.length - 1] === 'home') frame.saysHome = true;
+    if (isFiller(span) || span.tags.every((t) => t.kind === 'filler' || t.kind === 'word')) {
+      if (span.tokens.some((t) => PRONOUNS.has(t))) frame.pronoun = true;
+    }
     const verb = tagOf(span, 'verb');
     const domain = tagOf(span, 'domain');
     const device = tagOf(span, 'device');
@@ -120,10 +142,14 @@ export function readFrame(
     const floor = tagOf(span, 'floor');
     const areaIds = [...(area?.ids ?? []), ...(floor?.ids ?? [])];
 
-    if (i === firstMeaningful && tagOf(span, 'question')) {
-      frame.question = { which: tagOf(span, 'question')!.which };
-    } else if (frame.question && tagOf(span, 'question')?.which) {
-      frame.question = { which: true };
+    const asks = tagOf(span, 'question');
+    if (i === firstMeaningful && asks) {
+      frame.question = { which: asks.which, ...(asks.count ? { count: true } : {}) };
+    } else if (frame.question && asks?.which) {
+      frame.question = {
+        which: true,
+        ...(asks.count || frame.question.count ? { count: true } : {}),
+      };
     }
 
     // A word that is both a verb and a device word ("vacuum the floor", "lock the door"):
@@ -163,6 +189,10 @@ export function readFrame(
           break;
         case 'here':
           frame.here = true;
+          break;
+        case 'quantifier':
+          frame.quantifier ??= tag.quantifier;
+          frame.all = true;
           break;
         case 'attribute':
           frame.attribute ??= tag.attribute;
@@ -213,6 +243,15 @@ export function readFrame(
           frame.half = prep ? { prep } : {};
           break;
         }
+        case 'mode': {
+          const said =
+            span.tokens.includes('mode') ||
+            spans[i + 1]?.tokens[0] === 'mode' ||
+            spans[i - 1]?.tokens.at(-1) === 'on' ||
+            prepBefore(spans, i) === 'to';
+          if (said) frame.mode ??= tag.mode;
+          break;
+        }
         case 'amount':
           frame.amount ??= tag.size;
           break;
@@ -231,6 +270,15 @@ export function readFrame(
           break;
         case 'state_word':
           frame.stateWords.push(tag.state);
+          break;
+        case 'ensure':
+          frame.ensure = true;
+          break;
+        case 'other':
+          frame.other = true;
+          break;
+        case 'ordinal':
+          frame.ordinal ??= tag.index;
           break;
         case 'word': {
           if (FILLER_WORDS.has(tag.word)) break;
@@ -256,5 +304,33 @@ export function readFrame(
       }
     }
   });
+  if (frame.ensure) {
+    for (const state of frame.stateWords) {
+      const verb = ENSURED[state];
+      if (verb) frame.verbs.unshift({ kind: 'verb', verb, strong: true });
+    }
+  }
   return frame;
 }
+
+const PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'them',
+  'they',
+  'that',
+  'those',
+  'these',
+  'this',
+  'one',
+  'ones',
+]);
+
+/** What "make sure it is X" asks to be done. */
+const ENSURED: Readonly<Record<string, VerbTag['verb']>> = {
+  locked: 'lock',
+  unlocked: 'unlock',
+  open: 'open',
+  closed: 'close',
+  on: 'on',
+  off: 'off',
+};

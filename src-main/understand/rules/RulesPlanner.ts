@@ -1,6 +1,7 @@
 import type { Device, Home } from '../../core/home.ts';
-import type { Action, Plan, PlanContext, Planner, Query, Timer } from '../../core/plan.ts';
+import type { Action, Plan, PlanContext, Planner, QuestionForm } from '../../core/plan.ts';
 import { DEVICE_ATTRIBUTES, needsConfirmation, supportsCommand } from '../../core/commands.ts';
+import { canBeIn, canonicalState } from '../../core/deviceStates.ts';
 import { readClauses } from './clauses.ts';
 import { commandFor } from './commandFor.ts';
 import type { Command } from './commandFor.ts';
@@ -9,9 +10,14 @@ import { parseDurations } from './durations.ts';
 import type { Frame } from './Frame.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
+import { bestReadings } from './readings.ts';
 import { canTell, resolveTargets } from './resolveTargets.ts';
+import type { Resolution } from './resolveTargets.ts';
 import { Tagger } from './Tagger.ts';
 import { isTimerClause, timerFor } from './timerFor.ts';
+import { applyContext, chooseAmong, memoryOf } from './followUp.ts';
+import type { ClauseResult } from './ClauseResult.ts';
+import { excludeFrom } from './exclusions.ts';
 
 /** The reply of a plan the rules could not read at all: the language model may try it. */
 export const NOT_UNDERSTOOD =
@@ -26,18 +32,27 @@ const CAPABILITIES =
 const HELP_REQUEST =
   /^(?:hey \w+ )?(?:help|help me|what can you do|what do you do|what can i say|what can i ask|how do i use you|what are your commands)(?: please)?$/;
 
-interface ClauseResult {
-  actions: Action[];
-  queries: Query[];
-  timers: Timer[];
-  phrases: string[];
-  /** Set when the clause cannot go ahead: a question back, or why nothing happens. */
-  stop?: { reply: string; clarify?: string[] };
-}
+/** Readings kept per utterance, and the most checked against the home. */
+const MAX_READINGS = 24;
+const MAX_CHECKED = 12;
+const EPSILON = 1e-6;
+
+/** What a reading loses when the home says it cannot be right, or is unsure. */
+const PENALTY = {
+  /** A named device that cannot do what is asked: that reading is wrong. */
+  impossible: 50,
+  missing: 3,
+  nothingDoable: 2,
+  unknownModifier: 1.5,
+  noDuration: 1,
+  ambiguous: 0.6,
+} as const;
 
 /**
  * The fast path: a small grammar built from the home's own names, compiled once per home,
- * that turns everyday commands into a plan in well under a millisecond.
+ * that turns everyday commands into a plan in well under a millisecond. Every stretch of an
+ * utterance keeps all its readings; the planner checks the best few against the home and
+ * keeps the one whose every action fits every target.
  */
 export class RulesPlanner implements Planner {
   private readonly index: HomeIndex;
@@ -49,17 +64,76 @@ export class RulesPlanner implements Planner {
   }
 
   plan(text: string, context: PlanContext = {}): Plan {
-    const spans = this.tagger.tag(parseDurations(normalize(text)));
-    const frames = readClauses(spans, this.index.nameWords);
-    const speakerArea = context.area ?? this.index.home.default_area;
-    const results = frames.map((f) => this.clause(f, speakerArea));
+    const pending = context.previous?.memory?.pending;
+    if (pending) {
+      // "the one in the kitchen" after "which one do you mean": the question's words, answered.
+      const chosen = chooseAmong(this.readText(text), pending.choices, this.index);
+      if (chosen) {
+        return {
+          ...this.planWith(pending.text, { ...context, previous: undefined }, chosen),
+          text,
+        };
+      }
+    }
+    return this.planWith(text, context, undefined);
+  }
 
+  private readonly readText = (text: string): Frame[] =>
+    readClauses(this.tagger.tag(parseDurations(normalize(text))), this.index.nameWords);
+
+  private planWith(text: string, context: PlanContext, choose: string[] | undefined): Plan {
+    const speakerArea = context.area ?? this.index.home.default_area;
+    const tokens = parseDurations(normalize(text));
+    const readings = bestReadings(this.tagger.lattice(tokens), MAX_READINGS);
+    let borrowed = false;
+    let best: { results: ClauseResult[]; score: number } | undefined;
+    let checked = 0;
+    for (const reading of readings) {
+      // A reading's prior is the most it can score: once below the best, none can win.
+      if (best && reading.prior < best.score - EPSILON) break;
+      if (checked++ >= MAX_CHECKED) break;
+      let frames = readClauses(reading.spans, this.index.nameWords);
+      let borrowedHere = false;
+      if (context.previous) {
+        const filled = applyContext(frames, context.previous, this.index, this.readText);
+        frames = filled.frames;
+        borrowedHere = filled.borrowedCommand;
+      }
+      const results = this.interpret(frames, speakerArea, choose);
+      const score = reading.prior - results.reduce((sum, r) => sum + r.penalty, 0);
+      if (!best || score > best.score + EPSILON) {
+        best = { results, score };
+        borrowed = borrowedHere;
+      }
+    }
+    return this.assemble(text, best?.results ?? [], context, borrowed);
+  }
+
+  /** Each clause against the home, then what "except ..." and "but leave ..." take away. */
+  private interpret(
+    frames: readonly Frame[],
+    speakerArea: string | undefined,
+    choose: string[] | undefined,
+  ): ClauseResult[] {
+    const excluded = frames.filter((f) => f.exclusion);
+    return frames
+      .filter((f) => !f.exclusion)
+      .map((f) => this.clause(f, speakerArea, excluded, choose));
+  }
+
+  private assemble(
+    text: string,
+    results: readonly ClauseResult[],
+    context: PlanContext,
+    borrowed: boolean,
+  ): Plan {
     const stopped = results.find((r) => r.stop);
     const actions = dedupe(results.flatMap((r) => r.actions));
     const queries = results.flatMap((r) => r.queries);
     const timers = results.flatMap((r) => r.timers);
     const empty = actions.length === 0 && queries.length === 0 && timers.length === 0;
     const base = { text, actions, queries, timers };
+    const memory = memoryOf(text, results, context.previous, borrowed);
 
     if (stopped?.stop?.clarify) {
       // Never guess between devices: ask, and do nothing else until answered.
@@ -72,6 +146,7 @@ export class RulesPlanner implements Planner {
         reply: stopped.stop.reply,
         source: 'rules',
         clarify: stopped.stop.clarify,
+        memory: { ...memory, pending: { text, choices: stopped.stop.clarify } },
       };
     }
     if (
@@ -97,7 +172,15 @@ export class RulesPlanner implements Planner {
     let reply = sentence(phrases);
     if (held.length)
       reply += ` ${held.length === actions.length ? 'This needs' : 'Some of this needs'} your confirmation first.`;
-    return { ...base, confirm: held.length > 0, reply, source: 'rules' };
+    const question = results.find((r) => r.question)?.question;
+    return {
+      ...base,
+      confirm: held.length > 0,
+      reply,
+      source: 'rules',
+      ...(question ? { question } : {}),
+      memory,
+    };
   }
 
   private needsConfirmation(action: Action): boolean {
@@ -110,32 +193,60 @@ export class RulesPlanner implements Planner {
     });
   }
 
-  private clause(frame: Frame, speakerArea: string | undefined): ClauseResult {
-    const result: ClauseResult = { actions: [], queries: [], timers: [], phrases: [] };
+  private clause(
+    frame: Frame,
+    speakerArea: string | undefined,
+    exclusions: readonly Frame[],
+    choose: string[] | undefined,
+  ): ClauseResult {
+    const result: ClauseResult = {
+      actions: [],
+      queries: [],
+      timers: [],
+      phrases: [],
+      penalty: 0,
+      targets: [],
+      alternatives: [],
+    };
     if (frame.negation && !frame.question)
       return { ...result, stop: { reply: "Okay, I won't do that." } };
     if (isTimerClause(frame)) {
       const timer = timerFor(frame);
-      if (!timer) return { ...result, stop: { reply: 'How long should the timer run?' } };
+      if (!timer)
+        return {
+          ...result,
+          penalty: PENALTY.noDuration,
+          stop: { reply: 'How long should the timer run?' },
+        };
       return { ...result, timers: [timer], phrases: [describeTimer(timer)] };
     }
     const isQuestion =
       frame.question !== undefined &&
+      !frame.ensure &&
       !frame.verbs.some((v) => v.strong && !v.particle && v.verb !== 'set');
-    const resolution = resolveTargets(frame, this.index, {
+    const askedState = isQuestion ? stateAsked(frame) : undefined;
+    let resolution = resolveTargets(frame, this.index, {
       speakerArea,
-      wholeHomeByDefault: isQuestion && (frame.question?.which ?? false),
+      wholeHomeByDefault:
+        isQuestion &&
+        (frame.question?.which === true || frame.quantifier !== undefined || frame.all),
       readOnly: isQuestion,
       ...(isQuestion && frame.attribute && frame.attribute !== 'state'
         ? { attribute: frame.attribute }
         : {}),
+      ...(askedState ? { state: askedState } : {}),
+      ...(choose ? { choose } : {}),
     });
+    if (resolution.kind === 'targets' && exclusions.length) {
+      resolution = excludeFrom(resolution, exclusions, this.index);
+    }
     if (resolution.kind === 'ambiguous') {
       const choices = resolution.choices.map(
         (d) => `the ${d.name.toLowerCase()} in the ${this.index.areaName(d.area).toLowerCase()}`,
       );
       return {
         ...result,
+        penalty: PENALTY.ambiguous,
         stop: {
           reply: `Which one do you mean: ${listWords(choices, 'or')}?`,
           clarify: resolution.choices.map((d) => d.id),
@@ -146,9 +257,16 @@ export class RulesPlanner implements Planner {
       const where = resolution.areaIds.length
         ? ` in the ${listWords(resolution.areaIds.map((a) => this.index.areaName(a).toLowerCase()))}`
         : '';
-      return { ...result, stop: { reply: `I couldn't find any ${resolution.what}${where}.` } };
+      return {
+        ...result,
+        penalty: PENALTY.missing,
+        stop: { reply: `I couldn't find any ${resolution.what}${where}.` },
+      };
     }
-    if (resolution.kind === 'nothing') return result;
+    if (resolution.kind === 'nothing') {
+      return { ...result, penalty: saysWhatToDo(frame) ? PENALTY.nothingDoable : 0 };
+    }
+    result.alternatives = resolution.alternatives ?? [];
     // "the desk lamp" in a home with several lamps and no desk: don't guess which one.
     const modifier = frame.unknownModifier;
     if (
@@ -158,25 +276,23 @@ export class RulesPlanner implements Planner {
     ) {
       return {
         ...result,
+        penalty: PENALTY.unknownModifier,
         stop: {
           reply: `I couldn't find a ${modifier.word} ${modifier.domain.word.replace(/s$/, '')}.`,
         },
       };
     }
 
-    if (isQuestion) {
-      const devices = this.forAttribute(resolution.devices, frame.attribute);
-      for (const d of devices)
-        result.queries.push({ device: d.id, attribute: this.attributeOf(d, frame.attribute) });
-      if (devices.length)
-        result.phrases.push(`checking ${describeDevices(devices, this.index.home)}`);
-      return result;
-    }
+    if (isQuestion) return this.question(frame, resolution, askedState, result);
 
     const groups = new Map<string, { command: Command; devices: Device[] }>();
     for (const device of resolution.devices) {
       const command = commandFor(frame, device);
-      if (!command || !supportsCommand(device, command.command)) continue;
+      if (!command || !supportsCommand(device, command.command)) {
+        // A device the user named must take the command; one of a kind may sit it out.
+        if (resolution.named.has(device.id)) result.penalty += PENALTY.impossible;
+        continue;
+      }
       const key = `${command.command}|${command.value ?? ''}`;
       const group = groups.get(key) ?? { command, devices: [] };
       group.devices.push(device);
@@ -202,6 +318,38 @@ export class RulesPlanner implements Planner {
         );
       }
     }
+    if (result.actions.length === 0) result.penalty += PENALTY.nothingDoable;
+    result.targets = result.actions.map((a) => a.device);
+    return result;
+  }
+
+  private question(
+    frame: Frame,
+    resolution: Extract<Resolution, { kind: 'targets' }>,
+    askedState: string | undefined,
+    result: ClauseResult,
+  ): ClauseResult {
+    let devices = this.forAttribute(resolution.devices, frame.attribute);
+    if (askedState) {
+      const able = devices.filter((d) => canBeIn(d, askedState));
+      if (devices.some((d) => resolution.named.has(d.id) && !canBeIn(d, askedState)))
+        result.penalty += PENALTY.impossible;
+      devices = able;
+    }
+    if (frame.attribute && frame.attribute !== 'state') {
+      if (devices.some((d) => resolution.named.has(d.id) && !canTell(d, frame.attribute!)))
+        result.penalty += PENALTY.impossible;
+    }
+    for (const d of devices)
+      result.queries.push({ device: d.id, attribute: this.attributeOf(d, frame.attribute) });
+    if (devices.length)
+      result.phrases.push(`checking ${describeDevices(devices, this.index.home)}`);
+    else result.penalty += PENALTY.nothingDoable;
+    result.targets = devices.map((d) => d.id);
+    const form = questionForm(frame);
+    if (form !== 'state' || askedState) {
+      result.question = { form, ...(askedState ? { state: askedState } : {}) };
+    }
     return result;
   }
 
@@ -217,6 +365,44 @@ export class RulesPlanner implements Planner {
   private attributeOf(device: Device, attribute: string | undefined): string {
     return attribute && DEVICE_ATTRIBUTES[device.type].includes(attribute) ? attribute : 'state';
   }
+}
+
+/** The state a question names: "is the window open", "are the lights on", "is it locked". */
+function stateAsked(frame: Frame): string | undefined {
+  const said = frame.stateWords[0];
+  if (said) return canonicalState(said);
+  const particle = frame.verbs.find((v) => v.particle);
+  if (!particle) return undefined;
+  switch (particle.verb) {
+    case 'on':
+    case 'off':
+      return particle.verb;
+    case 'open':
+      return 'open';
+    case 'close':
+      return 'closed';
+    default:
+      return undefined;
+  }
+}
+
+function questionForm(frame: Frame): QuestionForm['form'] {
+  if (frame.question?.count) return 'count';
+  if (frame.quantifier === 'all') return 'all';
+  if (frame.quantifier === 'any') return 'any';
+  if (frame.question?.which) return 'which';
+  return 'state';
+}
+
+/** A clause that asks for something to happen, so finding no device for it counts against it. */
+function saysWhatToDo(frame: Frame): boolean {
+  return (
+    frame.verbs.length > 0 ||
+    frame.number !== undefined ||
+    frame.color !== undefined ||
+    frame.level !== undefined ||
+    frame.question !== undefined
+  );
 }
 
 function dedupe(actions: Action[]): Action[] {

@@ -133,25 +133,105 @@ export class Tagger {
     return best ?? token;
   }
 
+  /** The greedy reading: the longest phrase at each point, every tag kept. */
   tag(rawTokens: readonly string[]): Span[] {
-    const tokens = rawTokens.map((t) => this.correct(t));
+    const lattice = this.lattice(rawTokens);
     const spans: Span[] = [];
-    for (let i = 0; i < tokens.length;) {
-      const token = tokens[i]!;
-      const hit = this.trie.longest(tokens, i);
-      const tags: Tag[] = hit ? [...hit.values] : [];
-      const length = hit?.length ?? 1;
-      if (length === 1 && /^\d+(\.\d+)?$/.test(token))
-        tags.push({ kind: 'number', value: Number(token) });
-      if (length === 1 && /^hex[0-9a-f]{6}$/.test(token)) {
-        tags.push({ kind: 'color', color: `#${token.slice(3)}` });
-      }
-      if (length === 1 && token.startsWith('dur:'))
-        tags.push({ kind: 'duration', seconds: Number(token.slice(4)) });
-      if (tags.length === 0) tags.push({ kind: 'word', word: token });
-      spans.push({ start: i, end: i + length, tokens: tokens.slice(i, i + length), tags });
-      i += length;
+    for (let i = 0; i < lattice.length;) {
+      const longest = lattice[i]!.reduce((a, b) => (b.span.end > a.span.end ? b : a));
+      spans.push(longest.span);
+      i = longest.span.end;
     }
     return spans;
   }
+
+  /**
+   * Every reading of every stretch: at each token, each phrase that starts there, and for a
+   * phrase that is several things at once (a device called "Light" is also the kind word
+   * "light"), each of those things on its own. The readings' search picks among them.
+   */
+  lattice(rawTokens: readonly string[]): LatticeEdge[][] {
+    const tokens = rawTokens.map((t) => this.correct(t));
+    const lattice: LatticeEdge[][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const edges: LatticeEdge[] = [];
+      const hits = this.trie.all(tokens, i);
+      if (hits.length === 0 || hits[0]!.length !== 1) hits.unshift({ length: 1, values: [] });
+      for (const hit of hits) {
+        const tags: Tag[] = [...hit.values];
+        if (hit.length === 1) {
+          if (/^\d+(\.\d+)?$/.test(token)) tags.push({ kind: 'number', value: Number(token) });
+          if (/^hex[0-9a-f]{6}$/.test(token))
+            tags.push({ kind: 'color', color: `#${token.slice(3)}` });
+          if (token.startsWith('dur:'))
+            tags.push({ kind: 'duration', seconds: Number(token.slice(4)) });
+          if (tags.length === 0) tags.push({ kind: 'word', word: token });
+        }
+        const span = (t: readonly Tag[]): Span => ({
+          start: i,
+          end: i + hit.length,
+          tokens: tokens.slice(i, i + hit.length),
+          tags: t,
+        });
+        edges.push({ span: span(tags), prior: priorOf(tags, hit.length, false) });
+        for (const reduced of alternatives(tags)) {
+          edges.push({ span: span(reduced), prior: priorOf(reduced, hit.length, true) });
+        }
+      }
+      // Longest phrase first, whole reading before its parts: what wins a tie.
+      edges.sort((a, b) => b.span.end - a.span.end);
+      lattice.push(edges);
+    }
+    return lattice;
+  }
 }
+
+/** One reading of one stretch, with what it is worth before the home is consulted. */
+export interface LatticeEdge {
+  span: Span;
+  prior: number;
+}
+
+type ReadingClass = 'entity' | 'kind' | 'value' | 'attribute';
+
+function readingClass(tag: Tag): ReadingClass | undefined {
+  switch (tag.kind) {
+    case 'device':
+    case 'scene':
+      return 'entity';
+    case 'domain':
+      return 'kind';
+    case 'mode':
+    case 'colortemp':
+    case 'level':
+      return 'value';
+    case 'attribute':
+      return 'attribute';
+    default:
+      return undefined;
+  }
+}
+
+/** The stretch read as each of its things alone: without the device name, without the kind word... */
+function alternatives(tags: readonly Tag[]): Tag[][] {
+  const classes = new Set(tags.map(readingClass).filter((c) => c !== undefined));
+  if (classes.size < 2) return [];
+  return [...classes].map((c) => tags.filter((t) => readingClass(t) !== c));
+}
+
+/** Words a reading explains, less what it assumes: a plural the home never wrote, a derived name. */
+function priorOf(tags: readonly Tag[], length: number, reduced: boolean): number {
+  // A known phrase that says nothing ("it is") is still explained; a stray word is not.
+  const says = tags.some((t) => t.kind !== 'word');
+  let prior = (says ? length : 0) - SPAN_COST - (reduced ? 0.01 : 0);
+  const entity = tags.find((t) => t.kind === 'device' || t.kind === 'scene');
+  if (entity && 'plural' in entity) {
+    if (entity.plural) prior -= 0.4;
+    else if (entity.derived) prior -= 0.15;
+  }
+  return prior;
+}
+
+/** Fewer, longer stretches win a tie: "reading lamp" as one name, not two words. */
+const SPAN_COST = 0.05;

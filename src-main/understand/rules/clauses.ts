@@ -7,6 +7,8 @@ import type { Span } from './tags.ts';
 import { tagOf } from './tags.ts';
 
 const isConj = (span: Span): boolean => span.tags.length === 1 && tagOf(span, 'conj') !== undefined;
+const isBreak = (span: Span): 'except' | 'but' | undefined =>
+  tagOf(span, 'except') ? 'except' : tagOf(span, 'but') ? 'but' : undefined;
 
 function saysSomething(f: Frame): boolean {
   return (
@@ -42,16 +44,30 @@ export function readClauses(
   spans: readonly Span[],
   nameWords: ReadonlyMap<string, readonly string[]>,
 ): Frame[] {
-  const pieces: Span[][] = [[]];
+  const pieces: { spans: Span[]; after?: 'except' | 'but' }[] = [{ spans: [] }];
   for (const span of spans) {
-    if (isConj(span)) pieces.push([]);
-    else pieces[pieces.length - 1]!.push(span);
+    const brk = isBreak(span);
+    if (brk) pieces.push({ spans: [], after: brk });
+    else if (isConj(span)) pieces.push({ spans: [] });
+    else pieces[pieces.length - 1]!.spans.push(span);
   }
   const frames: Frame[] = [];
   for (const piece of pieces) {
-    if (piece.length === 0) continue;
-    const frame = readFrame(piece, nameWords);
+    if (piece.spans.length === 0) continue;
+    const frame = readFrame(piece.spans, nameWords);
     const previous = frames[frames.length - 1];
+    // "except the hallway", "but leave the fan on": what the other clauses must not touch.
+    const keeps = frame.verbs.some((v) => v.verb === 'keep');
+    if (
+      frames.length > 0 &&
+      (piece.after === 'except' ||
+        (piece.after === 'but' && (keeps || frame.verbs.length === 0)) ||
+        (keeps && frame.verbs.some((v) => v.particle)))
+    ) {
+      frame.exclusion = true;
+      frames.push(frame);
+      continue;
+    }
     if (!saysSomething(frame)) {
       if (previous && namesSomething(frame)) merge(previous, frame);
       else if (!previous && namesSomething(frame)) frames.push(frame);

@@ -124,9 +124,7 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && (n.prep !== 'by' || !direction(frame))) {
     return { command: 'set_temperature', value: n.value };
   }
-  if (frame.unknown.includes('auto') || frame.unknown.includes('automatic'))
-    return { command: 'set_mode', value: 'auto' };
-  if (frame.colortemp === 6500 && verb === 'set') return { command: 'set_mode', value: 'cool' };
+  if (frame.mode) return { command: 'set_mode', value: frame.mode };
   return onOff(verb);
 }
 

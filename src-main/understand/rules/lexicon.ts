@@ -1,6 +1,7 @@
 // The words Hearth knows before it knows your home: verbs, kinds of device, quantities.
 // Each entry is a phrase of normalized tokens; the tagger prefers the longest phrase.
 import type { DeviceType } from '../../core/home.ts';
+import type { ClimateMode } from '../../core/commands.ts';
 
 export type Verb =
   | 'on'
@@ -23,7 +24,8 @@ export type Verb =
   | 'mute'
   | 'cancel'
   | 'add'
-  | 'remove';
+  | 'remove'
+  | 'keep';
 
 /** A kind of device named by a common word: "lights", "blinds", "heating", "coffee". */
 export interface Domain {
@@ -43,7 +45,8 @@ export type LexTag =
   | { kind: 'domain'; domain: Domain }
   | { kind: 'all' }
   | { kind: 'here' }
-  | { kind: 'question'; which: boolean }
+  | { kind: 'question'; which: boolean; count?: boolean }
+  | { kind: 'quantifier'; quantifier: 'all' | 'any' }
   | { kind: 'attribute'; attribute: Attribute }
   | { kind: 'timer' }
   | { kind: 'timer_status' }
@@ -53,12 +56,18 @@ export type LexTag =
   | { kind: 'time_unit'; seconds: number }
   | { kind: 'prep'; prep: 'to' | 'by' }
   | { kind: 'conj' }
+  | { kind: 'except' }
+  | { kind: 'but' }
+  | { kind: 'ensure' }
+  | { kind: 'other' }
+  | { kind: 'ordinal'; index: number }
   | { kind: 'negation' }
   | { kind: 'more' }
   | { kind: 'less' }
   | { kind: 'too'; direction: 'bright' | 'dark' | 'hot' | 'cold' | 'loud' | 'quiet' }
   | { kind: 'colortemp'; kelvin: number }
   | { kind: 'half' }
+  | { kind: 'mode'; mode: ClimateMode }
   | { kind: 'state_word'; state: string }
   | { kind: 'filler' };
 
@@ -99,7 +108,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['off|out', particle('off')],
   [
-    'send|turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|let|keep|go|bring|have|convert|transform|paint|color|colour',
+    'send|turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|go|bring|have|convert|transform|paint|color|colour|crank|bump|nudge|knock',
     verb('set', false),
   ],
   // Brighter, louder, warmer.
@@ -213,6 +222,16 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'question', which: true },
   ],
   ['any|all of the', { kind: 'all' }],
+  ['how many|how many of the|count the|number of', { kind: 'question', which: true, count: true }],
+  [
+    'every|each|all|all the|all of the|everything|all my|all our',
+    { kind: 'quantifier', quantifier: 'all' },
+  ],
+  [
+    'any|anyone|anybody|someone|somebody|any of the|is there a|is there any|are there any|is a|is an',
+    { kind: 'quantifier', quantifier: 'any' },
+  ],
+  ['is there a|is there any|are there any|is a|is an', { kind: 'question', which: false }],
   [
     'it is|this is|that is|there is|there are|its|it was|they are|these are|those are',
     { kind: 'filler' },
@@ -274,6 +293,29 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'conj' },
   ],
   ['not|dont|do not|never', { kind: 'negation' }],
+  [
+    'except|except for|apart from|other than|but not|excluding|aside from|save for|besides|not including|with the exception of|leaving out|leave out|but leave out',
+    { kind: 'except' },
+  ],
+  ['but|however|although', { kind: 'but' }],
+  [
+    'make sure|ensure|be sure|see that|see to it that|make certain|double check that',
+    { kind: 'ensure' },
+  ],
+  ['keep|leave|let', verb('keep', false)],
+  // Answers and references to an earlier turn: "the other one", "the second one".
+  [
+    'other|the other|other one|the other one|others|the others|other ones|the other ones',
+    { kind: 'other' },
+  ],
+  ['first|the first|first one|the first one', { kind: 'ordinal', index: 0 }],
+  ['second|the second|second one|the second one', { kind: 'ordinal', index: 1 }],
+  ['third|the third|third one|the third one', { kind: 'ordinal', index: 2 }],
+  ['last|the last|last one|the last one|latter|the latter', { kind: 'ordinal', index: -1 }],
+  [
+    'what about|how about|and what about|same for|same with|the same for|do the same for|same in|same goes for|likewise',
+    { kind: 'filler' },
+  ],
   ['more|extra|further|additional', { kind: 'more' }],
   ['less|fewer', { kind: 'less' }],
   [
@@ -288,6 +330,13 @@ const ENTRIES: readonly Entry[] = [
   ['too quiet|so quiet|can not hear|cant hear|too soft', { kind: 'too', direction: 'quiet' }],
   ['too hot|so hot|too warm|boiling', { kind: 'too', direction: 'hot' }],
   ['too cold|so cold|freezing|chilly|too cool', { kind: 'too', direction: 'cold' }],
+  // A climate device's modes: "set the radiator to heat", "heating mode".
+  ['heat|heating|heat mode|heating mode|heater mode', { kind: 'mode', mode: 'heat' }],
+  [
+    'cool|cooling|cool mode|cooling mode|ac mode|air conditioning mode',
+    { kind: 'mode', mode: 'cool' },
+  ],
+  ['auto|automatic|auto mode|automatic mode', { kind: 'mode', mode: 'auto' }],
   ['locked', { kind: 'state_word', state: 'locked' }],
   ['unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['opened', { kind: 'state_word', state: 'open' }],

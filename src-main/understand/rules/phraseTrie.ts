@@ -1,4 +1,4 @@
-// A token trie: finds the longest known phrase starting at a position in one walk.
+// A token trie: finds every known phrase starting at a position in one walk.
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -38,5 +38,18 @@ export class PhraseTrie<T> {
       if (node.values.length > 0) best = { length: i - start + 1, values: node.values };
     }
     return best;
+  }
+
+  /** Every phrase at `start`, shortest first: the readings a longer match would hide. */
+  all(tokens: readonly string[], start: number): { length: number; values: readonly T[] }[] {
+    let node = this.root;
+    const out: { length: number; values: readonly T[] }[] = [];
+    for (let i = start; i < tokens.length; i++) {
+      const child = node.next.get(tokens[i]!);
+      if (!child) break;
+      node = child;
+      if (node.values.length > 0) out.push({ length: i - start + 1, values: node.values });
+    }
+    return out;
   }
 }

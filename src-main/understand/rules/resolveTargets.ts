@@ -3,11 +3,20 @@ import type { Device } from '../../core/home.ts';
 import type { Domain } from './lexicon.ts';
 import { IMPLIED_DOMAINS } from './lexicon.ts';
 import { DEVICE_ATTRIBUTES } from '../../core/commands.ts';
+import { canBeIn } from '../../core/deviceStates.ts';
 import type { Frame, Mention } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
 
 export type Resolution =
-  | { kind: 'targets'; devices: Device[]; sceneIds: string[] }
+  | {
+      kind: 'targets';
+      devices: Device[];
+      sceneIds: string[];
+      /** The devices the user named, not reached through a kind word: each must fit. */
+      named: ReadonlySet<string>;
+      /** Other devices the words fit, when one was picked by room ("the other one"). */
+      alternatives?: string[];
+    }
   | { kind: 'ambiguous'; choices: Device[] }
   | { kind: 'missing'; what: string; areaIds: string[] }
   | { kind: 'nothing' };
@@ -74,6 +83,10 @@ export interface ResolveOptions {
   readOnly: boolean;
   /** What a question asks about ("temperature"): only devices that can tell are candidates. */
   attribute?: string;
+  /** The state a question names ("open"): only devices that can be in it are candidates. */
+  state?: string;
+  /** The answer to an earlier "which one do you mean": these among the candidates. */
+  choose?: readonly string[];
 }
 
 function inAreas(devices: readonly Device[], areas: readonly string[]): Device[] {
@@ -107,10 +120,21 @@ export function resolveTargets(
 
   const sceneIds = named.flatMap((m) => m.sceneIds ?? []);
   const devices = new Map<string, Device>();
+  const alternatives: string[] = [];
   const partial = named.filter((m) => m.partial);
 
-  for (const m of named.filter((x) => !x.partial && x.deviceIds)) {
+  const choose = options.choose;
+  for (const m of named.filter((x) => x.fromContext)) {
+    // "them" is every device of the earlier turn; a room said now narrows it.
+    const earlier = m.deviceIds!.map((id) => index.devices.get(id)!).filter(Boolean);
+    const here = areas.length ? inAreas(earlier, areas) : earlier;
+    for (const d of here) devices.set(d.id, d);
+  }
+  const contextIds = new Set(devices.keys());
+  for (const m of named.filter((x) => !x.partial && !x.fromContext && x.deviceIds)) {
     let ids = [...m.deviceIds!];
+    if (choose && ids.length > 1 && ids.some((id) => choose.includes(id)))
+      ids = ids.filter((id) => choose.includes(id));
     const candidates = ids.map((id) => index.devices.get(id)!).filter(Boolean);
     if (candidates.length > 1) {
       const byArea = areas.length ? inAreas(candidates, areas) : [];
@@ -122,7 +146,9 @@ export function resolveTargets(
       else return { kind: 'ambiguous', choices: candidates };
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
+    alternatives.push(...candidates.filter((d) => !ids.includes(d.id)).map((d) => d.id));
   }
+  const namedIds = new Set([...devices.keys()].filter((id) => !contextIds.has(id)));
   // "the bathroom and kitchen lights": "Kitchen lights" is a name, but the bathroom wants
   // the same kind of device.
   const namedDevices = [...devices.values()];
@@ -136,7 +162,11 @@ export function resolveTargets(
   }
 
   let domains = kinds.map((m) => m.domain!);
-  if (named.length === 0 && domains.length === 0) {
+  if (
+    (named.length === 0 || named.every((m) => m.fromContext)) &&
+    domains.length === 0 &&
+    devices.size === 0
+  ) {
     const implied = impliedDomain(frame);
     if (implied) domains = [implied];
   }
@@ -145,7 +175,10 @@ export function resolveTargets(
     if (ids.length === 1 || partial.length > 1) {
       // Every partial word must fit: "desk lamp" narrows, it does not widen.
       const fit = ids.filter((id) => partial.every((m) => m.deviceIds!.includes(id)));
-      for (const id of fit) devices.set(id, index.devices.get(id)!);
+      for (const id of fit) {
+        devices.set(id, index.devices.get(id)!);
+        namedIds.add(id);
+      }
     } else {
       return { kind: 'ambiguous', choices: ids.map((id) => index.devices.get(id)!) };
     }
@@ -153,8 +186,12 @@ export function resolveTargets(
 
   for (const domain of domains) {
     let matching = index.matching(domain);
+    if (choose && matching.some((d) => choose.includes(d.id)))
+      matching = matching.filter((d) => choose.includes(d.id));
     const attribute = options.attribute;
     if (attribute) matching = matching.filter((d) => canTell(d, attribute));
+    const state = options.state;
+    if (state) matching = matching.filter((d) => canBeIn(d, state));
     if (partial.length) {
       const ids = new Set(partial.flatMap((m) => m.deviceIds!));
       matching = matching.filter((d) => ids.has(d.id));
@@ -190,8 +227,16 @@ export function resolveTargets(
       };
     }
     for (const d of chosen) devices.set(d.id, d);
+    if (chosen.length < matching.length && chosen.length === 1 && !frame.all)
+      alternatives.push(...matching.filter((d) => !chosen.includes(d)).map((d) => d.id));
   }
 
   if (devices.size === 0 && sceneIds.length === 0) return { kind: 'nothing' };
-  return { kind: 'targets', devices: [...devices.values()], sceneIds };
+  return {
+    kind: 'targets',
+    devices: [...devices.values()],
+    sceneIds,
+    named: namedIds,
+    ...(alternatives.length ? { alternatives } : {}),
+  };
 }

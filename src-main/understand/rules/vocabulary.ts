@@ -6,8 +6,9 @@ import { normalize } from './normalize.ts';
 export type EntityKind = 'device' | 'area' | 'floor' | 'scene';
 
 /** Derived names ("ceiling light" for "Kitchen ceiling light") lose to a user's exact name. */
+/** `plural` is a plural the home did not write ("lights" of "Light"): a kind word reads it better. */
 export type EntityTag = {
-  [K in EntityKind]: { kind: K; ids: readonly string[]; derived: boolean };
+  [K in EntityKind]: { kind: K; ids: readonly string[]; derived: boolean; plural: boolean };
 }[EntityKind];
 
 export interface VocabularyEntry {
@@ -28,17 +29,24 @@ export function buildVocabulary(
 ): VocabularyEntry[] {
   const byPhrase = new Map<
     string,
-    { tokens: string[]; kind: EntityKind; ids: Set<string>; derived: boolean }
+    { tokens: string[]; kind: EntityKind; ids: Set<string>; derived: boolean; plural: boolean }
   >();
-  const add = (kind: EntityKind, id: string, tokens: string[], derived: boolean): void => {
+  const add = (
+    kind: EntityKind,
+    id: string,
+    tokens: string[],
+    derived: boolean,
+    plural = false,
+  ): void => {
     if (tokens.length === 0) return;
     const key = `${kind}:${tokens.join(' ')}`;
     const entry = byPhrase.get(key);
     if (entry) {
       entry.ids.add(id);
       entry.derived &&= derived;
+      entry.plural &&= plural;
     } else {
-      byPhrase.set(key, { tokens, kind, ids: new Set([id]), derived });
+      byPhrase.set(key, { tokens, kind, ids: new Set([id]), derived, plural });
     }
   };
   const names = (e: { name: string; aliases: readonly string[] }): string[][] =>
@@ -67,7 +75,7 @@ export function buildVocabulary(
     for (const tokens of own) {
       add('device', device.id, tokens, false);
       const p = plural(tokens);
-      if (p) add('device', device.id, p, false);
+      if (p) add('device', device.id, p, false, true);
     }
     const rooms = device.area ? (areaNames.get(device.area) ?? []) : [];
     for (const tokens of own) {
@@ -80,15 +88,18 @@ export function buildVocabulary(
           if (reserved.has(rest.join(' '))) continue;
           add('device', device.id, rest, true);
           const p = plural(rest);
-          if (p) add('device', device.id, p, true);
+          if (p) add('device', device.id, p, true, true);
         } else if (!startsWithRoom) {
-          add('device', device.id, [...room, ...tokens], true);
+          const qualified = [...room, ...tokens];
+          add('device', device.id, qualified, true);
+          const p = plural(qualified);
+          if (p) add('device', device.id, p, true, true);
         }
       }
     }
   }
-  return [...byPhrase.values()].map(({ tokens, kind, ids, derived }) => ({
+  return [...byPhrase.values()].map(({ tokens, kind, ids, derived, plural }) => ({
     tokens,
-    tag: { kind, ids: [...ids], derived } as EntityTag,
+    tag: { kind, ids: [...ids], derived, plural } as EntityTag,
   }));
 }

@@ -1,0 +1,219 @@
+// A turn that leans on the one before it: "make it brighter" (its devices), "and the bedroom
+// too" (its command), "the other one" (what it could have meant), "the one in the kitchen"
+// (the answer to its "which one do you mean"). A turn that names its own targets and says
+// its own command needs nothing from before.
+import type { Device } from '../../core/home.ts';
+import type { Plan, TurnMemory } from '../../core/plan.ts';
+import type { ClauseResult } from './ClauseResult.ts';
+import type { Frame } from './Frame.ts';
+import type { HomeIndex } from './HomeIndex.ts';
+import { matchesDomain } from './HomeIndex.ts';
+import type { Domain } from './lexicon.ts';
+import { impliedDomain } from './resolveTargets.ts';
+
+/** Reads words into clauses the way the planner does (for the earlier turn's command). */
+export type ReadText = (text: string) => Frame[];
+
+function namesSomething(f: Frame): boolean {
+  return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
+}
+
+/** Something to do or ask, said without saying to what. */
+function saysWhatToDo(f: Frame): boolean {
+  return (
+    f.verbs.length > 0 ||
+    f.question !== undefined ||
+    f.number !== undefined ||
+    f.color !== undefined ||
+    f.colortemp !== undefined ||
+    f.level !== undefined ||
+    f.half !== undefined ||
+    f.mode !== undefined ||
+    f.more ||
+    f.less ||
+    f.too !== undefined
+  );
+}
+
+/** The kind of the earlier turn's devices, for "and the bedroom too": lights stay lights. */
+function kindOf(devices: readonly Device[]): Domain | undefined {
+  if (devices.length === 0) return undefined;
+  const types = [...new Set(devices.map((d) => d.type))];
+  const classes = [...new Set(devices.map((d) => d.class).filter((c) => c !== undefined))];
+  const allClassed = devices.every((d) => d.class !== undefined);
+  return {
+    word: types.length === 1 ? types[0]!.replace(/_/g, ' ') : 'device',
+    types,
+    ...(allClassed && classes.length ? { classes } : {}),
+  };
+}
+
+const COMMAND_SLOTS = [
+  'number',
+  'color',
+  'colortemp',
+  'level',
+  'half',
+  'amount',
+  'mode',
+  'too',
+  'attribute',
+  'duration',
+] as const;
+
+/** Lends a clause the earlier turn's command: its verbs, values and question. */
+function borrowCommand(frame: Frame, from: Frame): void {
+  frame.verbs.push(...from.verbs);
+  for (const slot of COMMAND_SLOTS) {
+    if (frame[slot] === undefined && from[slot] !== undefined) {
+      (frame as unknown as Record<string, unknown>)[slot] = from[slot];
+    }
+  }
+  frame.more ||= from.more;
+  frame.less ||= from.less;
+  if (!frame.question && from.question) frame.question = { ...from.question };
+  frame.quantifier ??= from.quantifier;
+  frame.stateWords.push(...from.stateWords);
+}
+
+export interface ContextResult {
+  frames: Frame[];
+  /** The command came from the earlier turn, so that turn's words still set it. */
+  borrowedCommand: boolean;
+}
+
+/** Fills what the clauses leave unsaid from the earlier turn of the conversation. */
+export function applyContext(
+  frames: Frame[],
+  previous: Plan,
+  index: HomeIndex,
+  readText: ReadText,
+): ContextResult {
+  const memory = previous.memory;
+  if (!memory) return { frames, borrowedCommand: false };
+  const targets = memory.targets.map((id) => index.devices.get(id)).filter((d) => d !== undefined);
+  let borrowedCommand = false;
+  for (const frame of frames) {
+    if (frame.exclusion || frame.timer || frame.timerStatus) continue;
+    const names = namesSomething(frame);
+    const does = saysWhatToDo(frame);
+    if (!names && (does || frame.other || frame.pronoun)) {
+      // "the other one" means what the earlier words fitted but did not pick.
+      const ids = frame.other ? memory.alternatives : memory.targets;
+      if (ids.length === 0) continue;
+      const implied = frame.pronoun || frame.other ? undefined : impliedDomain(frame);
+      // "lock up" after a light is about locks, not the light.
+      if (
+        implied &&
+        explicitKind(frame) &&
+        !ids.some((id) => {
+          const d = index.devices.get(id);
+          return d !== undefined && matchesDomain(d, implied);
+        })
+      )
+        continue;
+      frame.mentions.push({ deviceIds: ids, fromContext: true });
+      if (!does && memory.commandText) {
+        const earlier = readText(memory.commandText).find(saysWhatToDo);
+        if (earlier) {
+          borrowCommand(frame, earlier);
+          borrowedCommand = true;
+        }
+      }
+    } else if (names && !does && memory.commandText) {
+      // "and the bedroom too", "the hall as well": the earlier command, on these.
+      const earlier = readText(memory.commandText).find(saysWhatToDo);
+      if (!earlier) continue;
+      borrowCommand(frame, earlier);
+      borrowedCommand = true;
+      const onlyPlaces = frame.mentions.length === 0 && !frame.all;
+      const kind = kindOf(targets);
+      if (onlyPlaces && kind && !earlier.mentions.some((m) => m.deviceIds && !m.fromContext)) {
+        frame.mentions.push({ domain: kind, surface: kind.word });
+      } else if (onlyPlaces && kind) {
+        frame.mentions.push({ domain: kind, surface: kind.word });
+      }
+    }
+  }
+  return { frames, borrowedCommand };
+}
+
+/** Whether the clause itself says what kind of device it is about ("lock", "play", "clean"). */
+function explicitKind(frame: Frame): boolean {
+  return frame.verbs.some(
+    (v) =>
+      v.implies === 'media' ||
+      ['lock', 'unlock', 'clean', 'dock', 'play', 'pause', 'next', 'previous', 'mute'].includes(
+        v.verb,
+      ),
+  );
+}
+
+/**
+ * The answer to "which one do you mean": the choices the reply names by room, by name, or by
+ * place in the list. Undefined when the turn is not such an answer.
+ */
+export function chooseAmong(
+  frames: readonly Frame[],
+  choices: readonly string[],
+  index: HomeIndex,
+): string[] | undefined {
+  const frame = frames[0];
+  if (!frame || frames.length > 1) return undefined;
+  if (frame.verbs.some((v) => v.strong && !v.particle) || frame.question) return undefined;
+  if (frame.ordinal !== undefined) {
+    const at = frame.ordinal < 0 ? choices.length + frame.ordinal : frame.ordinal;
+    return choices[at] ? [choices[at]] : undefined;
+  }
+  const areas = index.areasOf([
+    ...frame.areaIds,
+    ...frame.mentions.flatMap((m) => m.areaIds ?? []),
+  ]);
+  const named = frame.mentions.flatMap((m) => m.deviceIds ?? []);
+  let chosen = choices.filter((id) => {
+    const d = index.devices.get(id);
+    if (!d) return false;
+    if (areas.length && (d.area === undefined || !areas.includes(d.area))) return false;
+    return true;
+  });
+  if (named.length) {
+    const byName = chosen.filter((id) => named.includes(id));
+    if (byName.length) chosen = byName;
+    else if (!areas.length) return undefined;
+  }
+  if (!areas.length && !named.length) {
+    const kinds = frame.mentions.filter((m) => m.domain);
+    if (kinds.length === 0) return undefined;
+    chosen = chosen.filter((id) => {
+      const d = index.devices.get(id);
+      return d !== undefined && kinds.some((m) => matchesDomain(d, m.domain!));
+    });
+  }
+  return chosen.length && chosen.length < choices.length ? chosen : undefined;
+}
+
+/** What this turn leaves for the next one. */
+export function memoryOf(
+  text: string,
+  results: readonly ClauseResult[],
+  previous: Plan | undefined,
+  borrowedCommand: boolean,
+): TurnMemory {
+  const targets = [...new Set(results.flatMap((r) => r.targets))];
+  const alternatives = [...new Set(results.flatMap((r) => r.alternatives))].filter(
+    (id) => !targets.includes(id),
+  );
+  const acted = results.some(
+    (r) => r.actions.length > 0 || r.queries.length > 0 || r.stop?.clarify,
+  );
+  const commandText = borrowedCommand ? previous?.memory?.commandText : acted ? text : undefined;
+  if (targets.length === 0 && previous?.memory && !acted) {
+    // A turn that did nothing ("thanks") keeps the conversation's place, not its question.
+    return {
+      targets: previous.memory.targets,
+      alternatives: previous.memory.alternatives,
+      ...(previous.memory.commandText ? { commandText: previous.memory.commandText } : {}),
+    };
+  }
+  return { targets, alternatives, ...(commandText ? { commandText } : {}) };
+}
