@@ -13,6 +13,7 @@ export type TemperatureUnit = Home['unit'];
 export const VALUE_RANGES = {
   percent: [0, 100],
   signed_percent: [-100, 100],
+  signed_temperature: [-20, 20],
   kelvin: [1000, 10000],
 } as const satisfies Partial<Record<ValueKind, readonly [number, number]>>;
 
@@ -47,6 +48,8 @@ export function describeValueKind(kind: ValueKind, unit?: TemperatureUnit): stri
       return `a number from ${VALUE_RANGES.percent.join(' to ')} (percent)`;
     case 'signed_percent':
       return `a number from ${VALUE_RANGES.signed_percent.join(' to ')} (a change in percent, e.g. -20)`;
+    case 'signed_temperature':
+      return `a number from ${VALUE_RANGES.signed_temperature.join(' to ')} (a change in degrees, e.g. -2)`;
     case 'kelvin':
       return `a colour temperature from ${VALUE_RANGES.kelvin.join(' to ')} (kelvin)`;
     case 'color':

@@ -7,6 +7,7 @@ export type ValueKind =
   | 'color' // lower-case CSS colour name or #rrggbb
   | 'kelvin'
   | 'temperature' // degrees in the home's unit
+  | 'signed_temperature' // a change in degrees, e.g. -2
   | 'climate_mode';
 
 export const COMMAND_VALUES: Readonly<Record<string, ValueKind | undefined>> = {
@@ -17,6 +18,9 @@ export const COMMAND_VALUES: Readonly<Record<string, ValueKind | undefined>> = {
   set_speed: 'percent',
   set_position: 'percent',
   set_temperature: 'temperature',
+  change_temperature: 'signed_temperature',
+  change_speed: 'signed_percent',
+  change_position: 'signed_percent',
   set_mode: 'climate_mode',
   set_volume: 'percent',
   change_volume: 'signed_percent',
@@ -35,9 +39,9 @@ export const DEVICE_COMMANDS: Readonly<Record<DeviceType, readonly string[]>> = 
     'set_color_temp',
   ],
   switch: ['turn_on', 'turn_off'],
-  fan: ['turn_on', 'turn_off', 'set_speed'],
-  cover: ['open', 'close', 'stop', 'set_position'],
-  climate: ['turn_on', 'turn_off', 'set_temperature', 'set_mode'],
+  fan: ['turn_on', 'turn_off', 'set_speed', 'change_speed'],
+  cover: ['open', 'close', 'stop', 'set_position', 'change_position'],
+  climate: ['turn_on', 'turn_off', 'set_temperature', 'change_temperature', 'set_mode'],
   lock: ['lock', 'unlock'],
   valve: ['open', 'close'],
   media_player: [

@@ -25,6 +25,7 @@ const NATURAL = '("0" | [1-9] [0-9]{0,4})';
 const VALUE_GBNF: Readonly<Record<Exclude<ValueKind, 'color' | 'climate_mode'>, string>> = {
   percent: `${NATURAL} "}"`,
   signed_percent: `"-"? ${NATURAL} "}"`,
+  signed_temperature: `"-"? ${NATURAL} "}"`,
   kelvin: `${NATURAL} "}"`,
   temperature: `"-"? ${NATURAL} ("." [0-9])? "}"`,
 };

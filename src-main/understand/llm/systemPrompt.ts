@@ -21,6 +21,7 @@ function valueHint(kind: ValueKind, unit: TemperatureUnit): string {
   if (kind === 'climate_mode') return CLIMATE_MODES.join('|');
   const [low, high] = valueRange(kind, unit)!;
   if (kind === 'temperature') return `${low}-${high} ${DEGREES[unit]}`;
+  if (kind === 'signed_temperature') return `${low}..${high} ${DEGREES[unit]}`;
   return kind === 'signed_percent' ? `${low}..${high}` : `${low}-${high}`;
 }
 

@@ -2,6 +2,7 @@
 import type { ClimateMode } from '../../core/commands.ts';
 import type { Attribute, Domain, LexTag } from './lexicon.ts';
 import { FILLER_WORDS } from './lexicon.ts';
+import { intersectDomains } from './domains.ts';
 import type { Span } from './tags.ts';
 import { tagOf } from './tags.ts';
 
@@ -65,6 +66,8 @@ export interface Frame {
   other: boolean;
   /** "the second one": a choice among the ones just offered. */
   ordinal?: number;
+  /** Words read as something this clause then had no use for (a mode nobody asked for). */
+  unused: number;
   /** "home" was said: "send the vacuum home". */
   saysHome: boolean;
   stateWords: string[];
@@ -90,6 +93,7 @@ export function emptyFrame(): Frame {
     negation: false,
     pronoun: false,
     other: false,
+    unused: 0,
     saysHome: false,
     stateWords: [],
     unknown: [],
@@ -155,7 +159,13 @@ export function readFrame(
     // A word that is both a verb and a device word ("vacuum the floor", "lock the door"):
     // a verb when no verb came before, a device word when nothing else names one.
     let usedAsVerb = false;
-    if (verb && (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))) {
+    // "do any sensors need...", "do you have": an opening "do" that asks, not one that acts.
+    const asking =
+      i === firstMeaningful &&
+      asks !== undefined &&
+      spans[i + 1] !== undefined &&
+      (tagOf(spans[i + 1]!, 'quantifier') !== undefined || SUBJECTS.has(spans[i + 1]!.tokens[0]!));
+    if (verb && !asking && (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))) {
       frame.verbs.push(verb);
       usedAsVerb = true;
     }
@@ -170,10 +180,15 @@ export function readFrame(
         ...(areaIds.length ? { areaIds } : {}),
       });
     } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
+      // "window sensors": both kind words at once, when a device can be both.
+      const both =
+        afterDomain && last.domain && !areaIds.length
+          ? intersectDomains(last.domain, domain.domain)
+          : undefined;
       if (afterDomain && !areaIds.length) frame.mentions.pop();
       const surface = span.tokens.join(' ').replace(/s$/, '');
       frame.mentions.push({
-        domain: domain.domain,
+        domain: both ?? domain.domain,
         surface,
         ...(areaIds.length ? { areaIds } : {}),
       });
@@ -250,6 +265,7 @@ export function readFrame(
             spans[i - 1]?.tokens.at(-1) === 'on' ||
             prepBefore(spans, i) === 'to';
           if (said) frame.mode ??= tag.mode;
+          else if (span.tags.every((t) => t.kind === 'mode')) frame.unused += span.tokens.length;
           break;
         }
         case 'amount':
@@ -312,6 +328,8 @@ export function readFrame(
   }
   return frame;
 }
+
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
 
 const PRONOUNS: ReadonlySet<string> = new Set([
   'it',

@@ -193,13 +193,16 @@ export interface LatticeEdge {
   prior: number;
 }
 
-type ReadingClass = 'entity' | 'kind' | 'value' | 'attribute';
+type ReadingClass = 'entity' | 'place' | 'kind' | 'value' | 'attribute';
 
 function readingClass(tag: Tag): ReadingClass | undefined {
   switch (tag.kind) {
     case 'device':
     case 'scene':
       return 'entity';
+    case 'area':
+    case 'floor':
+      return 'place';
     case 'domain':
       return 'kind';
     case 'mode':
@@ -213,11 +216,21 @@ function readingClass(tag: Tag): ReadingClass | undefined {
   }
 }
 
-/** The stretch read as each of its things alone: without the device name, without the kind word... */
+/**
+ * The stretch read as each of its things alone: without the device name, without the kind
+ * word, and each of two kind words on its own ("water" is a valve and a leak sensor).
+ */
 function alternatives(tags: readonly Tag[]): Tag[][] {
-  const classes = new Set(tags.map(readingClass).filter((c) => c !== undefined));
-  if (classes.size < 2) return [];
-  return [...classes].map((c) => tags.filter((t) => readingClass(t) !== c));
+  const classes = new Set(tags.map((t) => readingClass(t) ?? 'other'));
+  const out: Tag[][] = [];
+  if (classes.size >= 2) {
+    for (const c of classes) if (c !== 'other') out.push(tags.filter((t) => readingClass(t) !== c));
+  }
+  const kinds = tags.filter((t) => t.kind === 'domain');
+  if (kinds.length >= 2) {
+    for (const kind of kinds) out.push(tags.filter((t) => t.kind !== 'domain' || t === kind));
+  }
+  return out;
 }
 
 /** Words a reading explains, less what it assumes: a plural the home never wrote, a derived name. */

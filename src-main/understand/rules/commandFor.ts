@@ -23,8 +23,8 @@ export function direction(frame: Frame): 1 | -1 | undefined {
     if (v.verb === 'up') return 1;
     if (v.verb === 'down') return -1;
   }
-  if (frame.too === 'bright' || frame.too === 'loud') return -1;
-  if (frame.too === 'dark' || frame.too === 'quiet') return 1;
+  if (frame.too === 'bright' || frame.too === 'loud' || frame.too === 'hot') return -1;
+  if (frame.too === 'dark' || frame.too === 'quiet' || frame.too === 'cold') return 1;
   if (frame.more) return 1;
   if (frame.less) return -1;
   return undefined;
@@ -106,25 +106,48 @@ function media(frame: Frame, verb: Verb | undefined): Command | undefined {
   return onOff(verb);
 }
 
+/** "a bit", "by 20 percent", "further": a step said, not just a direction. */
+function saysStep(frame: Frame): boolean {
+  return (
+    frame.amount !== undefined ||
+    frame.more ||
+    frame.less ||
+    (frame.number !== undefined && frame.number.prep === 'by')
+  );
+}
+
 function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'stop' || verb === 'pause') return { command: 'stop' };
   // "Raise the blinds halfway": half is a place for a cover, not a step.
   if (frame.half && frame.number === undefined) return { command: 'set_position', value: 50 };
-  const dir = direction(frame);
+  const dir = direction(frame) ?? (verb === 'open' ? 1 : verb === 'close' ? -1 : undefined);
   const level = absolute(frame, dir);
   if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
+  // "Raise the shutters a little further": a step, not all the way.
+  if (dir && saysStep(frame))
+    return { command: 'change_position', value: dir * clamp(step(frame), 1, 100) };
   if (verb === 'open' || verb === 'on' || dir === 1) return { command: 'open' };
   if (verb === 'close' || verb === 'off' || dir === -1) return { command: 'close' };
   return undefined;
 }
 
+/** Degrees for a relative temperature: "by two degrees", "a bit" (1), "a lot" (3). */
+function degreesStep(frame: Frame): number {
+  if (frame.number?.prep === 'by') return frame.number.value;
+  if (frame.amount !== undefined) return frame.amount >= 40 ? 3 : 1;
+  return 1;
+}
+
 function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'off' || verb === 'stop') return { command: 'turn_off' };
   const n = frame.number;
-  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && (n.prep !== 'by' || !direction(frame))) {
+  const dir = direction(frame);
+  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && (n.prep !== 'by' || !dir)) {
     return { command: 'set_temperature', value: n.value };
   }
   if (frame.mode) return { command: 'set_mode', value: frame.mode };
+  // "Warmer", "turn the heating up a notch", "two degrees cooler".
+  if (dir) return { command: 'change_temperature', value: dir * clamp(degreesStep(frame), 1, 20) };
   return onOff(verb);
 }
 
@@ -161,11 +184,13 @@ export function commandFor(frame: Frame, device: Device): Command | undefined {
     case 'switch':
       return onOff(verb);
     case 'fan': {
-      const level = absolute(frame, direction(frame));
+      const dir = direction(frame);
+      const level = absolute(frame, dir);
       if (level !== undefined && verb !== 'off')
         return level === 0
           ? { command: 'turn_off' }
           : { command: 'set_speed', value: clamp(level, 0, 100) };
+      if (dir) return { command: 'change_speed', value: dir * clamp(step(frame), 1, 100) };
       return onOff(verb);
     }
     case 'cover':

@@ -58,6 +58,14 @@ export function describeAction(action: Omit<Action, 'device'>, what: string, hom
       return `setting ${what} to ${v} K`;
     case 'set_speed':
       return `setting ${what} to ${v}% speed`;
+    case 'change_speed':
+      return `${Number(v) > 0 ? 'speeding up' : 'slowing down'} ${what}`;
+    case 'change_position':
+      return `${Number(v) > 0 ? 'opening' : 'closing'} ${what} a little more`;
+    case 'change_temperature': {
+      const n = Math.abs(Number(v));
+      return `turning ${what} ${Number(v) > 0 ? 'up' : 'down'} by ${n} ${n === 1 ? 'degree' : 'degrees'}`;
+    }
     case 'open':
       return `opening ${what}`;
     case 'close':

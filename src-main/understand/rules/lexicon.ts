@@ -41,7 +41,7 @@ export type Attribute =
   'temperature' | 'humidity' | 'brightness' | 'volume' | 'position' | 'speed' | 'state' | 'color';
 
 export type LexTag =
-  | { kind: 'verb'; verb: Verb; strong: boolean; implies?: 'light' | 'media'; particle?: boolean }
+  | { kind: 'verb'; verb: Verb; strong: boolean; implies?: Implied; particle?: boolean }
   | { kind: 'domain'; domain: Domain }
   | { kind: 'all' }
   | { kind: 'here' }
@@ -73,7 +73,9 @@ export type LexTag =
 
 type Entry = readonly [phrases: string, tag: LexTag];
 
-const verb = (v: Verb, strong = true, implies?: 'light' | 'media'): LexTag => ({
+export type Implied = 'light' | 'media' | 'climate' | 'fan';
+
+const verb = (v: Verb, strong = true, implies?: Implied): LexTag => ({
   kind: 'verb',
   verb: v,
   strong,
@@ -118,6 +120,13 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['louder|more loud|pump up the volume', verb('up', true, 'media')],
   [
+    'warmer|hotter|heat up|warm up|turn up the heat|turn the heat up|less cold',
+    verb('up', true, 'climate'),
+  ],
+  ['cooler|colder|cool down|cool off|less warm|less hot', verb('down', true, 'climate')],
+  ['faster|speed up|quicker', verb('up', true, 'fan')],
+  ['slower|slow down|less fast', verb('down', true, 'fan')],
+  [
     'increase|raise|boost|intensify|amplify|enhance|heighten|turn up|pump up|crank up|higher|turn it up|bump up|step up',
     verb('up'),
   ],
@@ -149,7 +158,7 @@ const ENTRIES: readonly Entry[] = [
   ['next|skip|next song|next track|skip song|skip track', verb('next')],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
   [
-    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge',
+    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself',
     verb('dock'),
   ],
   ['mute|silence', verb('mute')],
@@ -167,16 +176,31 @@ const ENTRIES: readonly Entry[] = [
   ['shade|shades', dom('shades', ['cover'], ['shade', 'blind'])],
   ['shutter|shutters|roller shutter|roller shutters', dom('shutters', ['cover'], ['shutter'])],
   ['awning|awnings', dom('awning', ['cover'], ['awning'])],
-  ['garage door|garage', dom('garage door', ['cover', 'binary_sensor'], ['garage'], true)],
+  [
+    'garage door|garage|garage doors',
+    dom('garage door', ['cover', 'binary_sensor'], ['garage', 'garage_door'], true),
+  ],
   ['gate|gates', dom('gate', ['cover'], ['gate'], true)],
-  ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window'], true)],
-  ['door|doors|front door|back door', dom('door', ['lock', 'cover', 'binary_sensor'], ['door'])],
+  ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window', 'opening'], true)],
+  [
+    'door|doors|front door|back door',
+    dom('door', ['lock', 'cover', 'binary_sensor'], ['door', 'garage_door', 'opening', 'lock']),
+  ],
+  [
+    'opening|openings',
+    dom(
+      'openings',
+      ['cover', 'binary_sensor'],
+      ['window', 'door', 'garage_door', 'opening', 'garage'],
+      true,
+    ),
+  ],
   [
     'heating|heater|heat|thermostat|radiator|radiators|furnace|climate|ac|a c|aircon|air conditioning|air conditioner|air con|cooling|hvac',
     dom('heating', ['climate']),
   ],
   ['lock|locks|deadbolt|door lock', dom('lock', ['lock'])],
-  ['valve|valves|sprinkler|sprinklers|irrigation|water|tap', dom('valve', ['valve'])],
+  ['valve|valves|sprinkler|sprinklers|irrigation|tap', dom('valve', ['valve'])],
   ['tv|tvs|television|telly|tele', dom('tv', ['media_player'], ['tv'], true)],
   [
     'speaker|speakers|music|song|songs|track|stereo|radio|sound system|audio|playlist',
@@ -201,7 +225,50 @@ const ENTRIES: readonly Entry[] = [
     dom('plug', ['switch']),
   ],
   ['sensor|sensors', dom('sensor', ['sensor', 'binary_sensor'])],
-  ['motion|motion sensor', dom('motion sensor', ['binary_sensor'], ['motion'], true)],
+  // Binary sensors by what they sense (home-file.md's class table).
+  [
+    'motion|motion sensor|movement|somebody|someone|anybody|anyone|people|person|occupied|occupancy|presence|anyone home|anybody home|somebody home|someone home',
+    dom('motion sensor', ['binary_sensor'], ['motion', 'occupancy', 'presence'], true),
+  ],
+  [
+    'water|leak|leaks|leaking|wet|flooding|flooded|moisture|water leak|leak sensor',
+    dom('leak sensor', ['binary_sensor'], ['moisture'], true),
+  ],
+  // After the leak sensor: a question about water asks the sensor; "turn on the water" the valve.
+  ['water|water supply|mains water', dom('valve', ['valve'])],
+  [
+    'battery|batteries|battery level|low battery|low batteries|new battery|new batteries|flat battery|flat batteries',
+    dom('battery', ['binary_sensor', 'sensor'], ['battery'], true),
+  ],
+  ['charging|charged', dom('charger', ['binary_sensor'], ['battery_charging'], true)],
+  [
+    'smoke|fire|smoke alarm|smoke detector|smoke alarms',
+    dom('smoke alarm', ['binary_sensor'], ['smoke'], true),
+  ],
+  ['gas|gas leak', dom('gas sensor', ['binary_sensor'], ['gas'], true)],
+  [
+    'carbon monoxide|co|co alarm',
+    dom('carbon monoxide alarm', ['binary_sensor'], ['carbon_monoxide'], true),
+  ],
+  ['frost|freezing|frozen', dom('frost sensor', ['binary_sensor'], ['cold'], true)],
+  ['overheating|overheated', dom('heat sensor', ['binary_sensor'], ['heat'], true)],
+  [
+    'online|offline|connected|disconnected|connection',
+    dom('connection', ['binary_sensor'], ['connectivity'], true),
+  ],
+  [
+    'problem|problems|fault|faults|issue|issues|error|errors',
+    dom('problem', ['binary_sensor'], ['problem', 'safety'], true),
+  ],
+  ['tampered|tampering|tamper', dom('tamper sensor', ['binary_sensor'], ['tamper'], true)],
+  ['vibrating|vibration', dom('vibration sensor', ['binary_sensor'], ['vibration'], true)],
+  ['noise|noises|sound sensor', dom('sound sensor', ['binary_sensor'], ['sound'], true)],
+  ['update|updates', dom('update', ['binary_sensor'], ['update'], true)],
+  [
+    'daylight|light outside|light level outside',
+    dom('daylight sensor', ['binary_sensor'], ['light'], true),
+  ],
+  ['plugged in|unplugged', dom('plug sensor', ['binary_sensor'], ['plug'], true)],
   ['appliance|appliances|machine|machines', dom('appliance', ['appliance'])],
   // Scope.
   [
@@ -316,7 +383,7 @@ const ENTRIES: readonly Entry[] = [
     'what about|how about|and what about|same for|same with|the same for|do the same for|same in|same goes for|likewise',
     { kind: 'filler' },
   ],
-  ['more|extra|further|additional', { kind: 'more' }],
+  ['more|extra|further|additional|another|a further|some more', { kind: 'more' }],
   ['less|fewer', { kind: 'less' }],
   [
     'too bright|so bright|very bright|really bright|overly bright|too much light|too light|blinding|glaring|is too much|are too much|too much',
@@ -377,5 +444,6 @@ export const IMPLIED_DOMAINS = {
   everything: { word: 'device', types: ['light', 'switch', 'fan', 'media_player'] },
   lock: { word: 'lock', types: ['lock'] },
   climate: { word: 'heating', types: ['climate'] },
+  fan: { word: 'fan', types: ['fan'] },
   temperature: { word: 'temperature sensor', types: ['sensor', 'climate'] },
 } as const satisfies Record<string, Domain>;

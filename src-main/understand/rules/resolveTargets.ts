@@ -6,6 +6,7 @@ import { DEVICE_ATTRIBUTES } from '../../core/commands.ts';
 import { canBeIn } from '../../core/deviceStates.ts';
 import type { Frame, Mention } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
+import { combineKinds } from './domains.ts';
 
 export type Resolution =
   | {
@@ -25,6 +26,8 @@ export type Resolution =
 export function impliedDomain(frame: Frame): Domain | undefined {
   const verbs = frame.verbs.map((v) => v.verb);
   if (frame.verbs.some((v) => v.implies === 'media')) return IMPLIED_DOMAINS.media;
+  if (frame.verbs.some((v) => v.implies === 'climate')) return IMPLIED_DOMAINS.climate;
+  if (frame.verbs.some((v) => v.implies === 'fan')) return IMPLIED_DOMAINS.fan;
   if (frame.attribute === 'volume' || frame.too === 'loud' || frame.too === 'quiet')
     return IMPLIED_DOMAINS.media;
   if (
@@ -161,7 +164,7 @@ export function resolveTargets(
     }
   }
 
-  let domains = kinds.map((m) => m.domain!);
+  let domains = combineKinds(kinds.map((m) => m.domain!));
   if (
     (named.length === 0 || named.every((m) => m.fromContext)) &&
     domains.length === 0 &&
@@ -214,7 +217,9 @@ export function resolveTargets(
       }
     } else chosen = matching;
     // "the lamp" means the lamps, when the room has lamps as well as other lights.
-    const surface = kinds.find((m) => m.domain === domain)?.surface;
+    const surface = kinds.find(
+      (m) => m.domain === domain || m.domain?.word === domain.word,
+    )?.surface;
     if (surface && !domain.word.startsWith(surface)) {
       const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
       if (named.length) chosen = named;
