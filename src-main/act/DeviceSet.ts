@@ -1,8 +1,9 @@
 import { COMMAND_VALUES, SCENE_COMMAND, needsConfirmation } from '../core/commands.ts';
 import type { Device, Home, Protocol } from '../core/home.ts';
-import type { Action, Query } from '../core/plan.ts';
+import type { Action, Query, QuestionForm } from '../core/plan.ts';
 import type { ActionOutcome, AdapterFactory, DeviceAdapter, DeviceState } from '../core/state.ts';
 import { answerQueries } from './answerQueries.ts';
+import { RELATIVE_COMMANDS, resolveRelative } from './relativeCommands.ts';
 import { TypedEmitter } from './TypedEmitter.ts';
 import { UnavailableAdapter } from './UnavailableAdapter.ts';
 import { virtualAdapterFactory } from './VirtualDevice.ts';
@@ -137,12 +138,12 @@ export class DeviceSet extends TypedEmitter<DeviceSetEvents> {
   }
 
   /** Answers state queries in short sentences ("The front door is locked."). */
-  async answer(queries: readonly Query[]): Promise<string> {
+  async answer(queries: readonly Query[], question?: QuestionForm): Promise<string> {
     const ids = [...new Set(queries.map((q) => q.device))];
     const read = await Promise.all(ids.map(async (id) => [id, await this.state(id)] as const));
     const states = new Map<string, DeviceState>();
     for (const [id, state] of read) if (state) states.set(id, state);
-    return answerQueries(this.home, queries, states);
+    return answerQueries(this.home, queries, states, question);
   }
 
   async dispose(): Promise<void> {
@@ -172,8 +173,19 @@ export class DeviceSet extends TypedEmitter<DeviceSetEvents> {
     const device = this.devices.get(action.device) as Device;
     const adapter = this.adapters.get(action.device) as DeviceAdapter;
     const seconds = this.actionTimeoutMs / 1000;
+    let sent = action;
+    if (RELATIVE_COMMANDS.has(action.command)) {
+      const known = this.known.get(action.device);
+      const state = known
+        ? (JSON.parse(known) as DeviceState)
+        : await this.read(action.device, false);
+      const resolved = resolveRelative(action, device, state, this.home);
+      if (resolved.kind === 'nothing') return this.outcome(action, 'ok');
+      if (resolved.kind === 'impossible') return this.outcome(action, 'failed', resolved.why);
+      sent = resolved.action;
+    }
     const result = await this.guard(
-      adapter.execute(action.command, action.value).catch((error: unknown) => ({
+      adapter.execute(sent.command, sent.value).catch((error: unknown) => ({
         ...this.outcome(action, 'failed'),
         error: `${device.name}: ${error instanceof Error ? error.message : String(error)}`,
       })),

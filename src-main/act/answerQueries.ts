@@ -1,5 +1,7 @@
 import type { Device, Home } from '../core/home.ts';
-import type { Query } from '../core/plan.ts';
+import type { Query, QuestionForm } from '../core/plan.ts';
+import { answerGroupQuestion } from './answerGroupQuestion.ts';
+import { stateInWords } from '../core/deviceStates.ts';
 import type { DeviceState } from '../core/state.ts';
 import { DEGREES } from '../core/commandValues.ts';
 import { lowerWords, spokenName } from './spokenName.ts';
@@ -47,21 +49,27 @@ const reads = (subject: string, predicate: string): Clause => ({
 });
 
 function stateWord(device: Device, s: DeviceState): string {
-  const word = s.state ?? 'in an unknown state';
-  if (device.type === 'binary_sensor' && word === 'on') {
+  if (s.state === undefined) return 'in an unknown state';
+  if (device.type === 'binary_sensor' && s.state === 'on') {
     if (device.class === 'motion' || device.class === 'occupancy') return 'detecting motion';
-    if (device.class === 'moisture' || device.class === 'leak') return 'wet';
+    if (device.class === 'leak') return 'wet';
   }
-  return word;
+  return stateInWords(device, s.state);
 }
 
 export function answerQueries(
   home: Home,
   queries: readonly Query[],
   states: ReadonlyMap<string, DeviceState>,
+  question?: QuestionForm,
 ): string {
   const degrees = ` ${DEGREES[home.unit]}`;
   const devices = new Map(home.devices.map((d) => [d.id, d]));
+  if (question && queries.every((q) => q.attribute === 'state')) {
+    const asked = queries.map((q) => devices.get(q.device)).filter((d) => d !== undefined);
+    const grouped = answerGroupQuestion(home, question, asked, states);
+    if (grouped) return grouped;
+  }
   // A room's name may stand for its one thermometer ("the bedroom temperature"), but not
   // when two devices in that room are asked about at once.
   const perArea = new Map<string, number>();

@@ -68,7 +68,8 @@ export class Assistant {
       return { plan, outcomes: [], reply: plan.reply, held: [] };
     }
     const outcomes = await this.devices.execute(plan.actions, { confirmed: options.yes ?? false });
-    const answers = plan.queries.length > 0 ? await this.devices.answer(plan.queries) : '';
+    const answers =
+      plan.queries.length > 0 ? await this.devices.answer(plan.queries, plan.question) : '';
     const timerResults = plan.timers.map((timer) => this.timers.apply(timer));
     const reply = composeReply(this.home, plan, outcomes, answers, timerResults);
     return { plan, outcomes, reply, held: heldActions(outcomes) };
