@@ -197,6 +197,17 @@ export class VirtualDevice implements DeviceAdapter {
         return value === 0
           ? { ...s, state: 'off' }
           : { ...s, state: 'on', speed: Math.round(value) };
+      case 'fan.change_speed': {
+        const speed = clamp(Math.round((on ? (s.speed ?? 50) : 0) + value), 0, 100);
+        return speed === 0 ? { ...s, state: 'off' } : { ...s, state: 'on', speed };
+      }
+      case 'cover.change_position': {
+        const position = clamp(Math.round((s.position ?? 0) + value), 0, 100);
+        return { ...s, position, state: position > 0 ? 'open' : 'closed' };
+      }
+      case 'climate.change_temperature':
+        if (s.target_temperature === undefined) return 'its target temperature is not known';
+        return { ...s, target_temperature: s.target_temperature + value };
       case 'cover.open':
         return { ...s, state: 'open', position: 100 };
       case 'cover.close':

@@ -152,6 +152,9 @@ describe('VirtualDevice', () => {
       set_mode: 'heat',
       set_volume: 20,
       change_volume: 10,
+      change_speed: 10,
+      change_position: -10,
+      change_temperature: 1,
     };
     for (const type of DEVICE_TYPES) {
       const adapter = new VirtualDevice(device(type));
