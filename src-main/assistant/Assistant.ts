@@ -6,6 +6,7 @@ import type { ActionOutcome } from '../core/state.ts';
 import { composeReply } from './composeReply.ts';
 import { createPlanner } from './createPlanner.ts';
 import { TimerService } from './TimerService.ts';
+import { Conversation } from './Conversation.ts';
 
 // The one API every surface (command line, console, desktop app, hub) talks to: words in,
 // a plan, its outcomes and what to say back out.
@@ -19,6 +20,8 @@ export interface AssistantOptions {
   deviceOptions?: DeviceSetOptions;
   /** Keeps the timers. Default: a new in-memory TimerService, disposed with the assistant. */
   timers?: TimerService;
+  /** What a turn may refer to from the one before. Default: a new two-minute Conversation. */
+  conversation?: Conversation;
 }
 
 export interface HandleOptions {
@@ -44,6 +47,7 @@ export class Assistant {
   readonly planner: Planner;
   readonly devices: DeviceSet;
   readonly timers: TimerService;
+  readonly conversation: Conversation;
   private readonly owned: { devices: boolean; timers: boolean };
 
   constructor(home: Home, options: AssistantOptions = {}) {
@@ -51,6 +55,7 @@ export class Assistant {
     this.planner = options.planner ?? createPlanner(home);
     this.devices = options.devices ?? new DeviceSet(home, options.deviceOptions);
     this.timers = options.timers ?? new TimerService();
+    this.conversation = options.conversation ?? new Conversation();
     this.owned = { devices: !options.devices, timers: !options.timers };
   }
 
@@ -59,9 +64,14 @@ export class Assistant {
     return this.planner.plan(text, context);
   }
 
-  /** Understands and carries out one utterance. */
+  /** Understands and carries out one utterance, as the next turn of the conversation. */
   async handle(text: string, options: HandleOptions = {}): Promise<HandleResult> {
-    const plan = await this.plan(text, options.area ? { area: options.area } : {});
+    const previous = this.conversation.previous();
+    const plan = await this.plan(text, {
+      ...(options.area ? { area: options.area } : {}),
+      ...(previous ? { previous } : {}),
+    });
+    this.conversation.remember(plan);
     await options.onPlan?.(plan);
     // A question back ("which lamp?") or nothing understood: nothing is acted on.
     if (plan.source === 'none' || plan.clarify?.length) {

@@ -42,7 +42,7 @@ Every command takes --home FILE (default: the built-in demo home) and --help.
 Exit codes: 0 success, 1 the work failed, 2 bad usage or bad input.
 In a checkout, run it as: npm run --silent hearth -- <command> [options]
 `,
-  plan: `Usage: hearth plan [--home FILE] [--area AREA] [--llm FILE | --no-llm]
+  plan: `Usage: hearth plan [--home FILE] [--area AREA] [--llm FILE | --no-llm] [--follow-up]
 
 Reads commands from stdin, one per line. For every non-empty line it writes one JSON
 plan on one line to stdout, in input order, as soon as it is ready. Nothing is carried
@@ -52,6 +52,8 @@ Options:
 ${HOME_OPTION}
 ${AREA_OPTION}
 ${LLM_OPTIONS}
+  --follow-up        the lines are one conversation: a line may refer to those before it
+                     ("make it brighter", "and the bedroom too", "the one in the kitchen")
 ${HELP_OPTION}
 
 Example:

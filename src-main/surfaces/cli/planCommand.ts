@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { toPlanObject } from '../../assistant/toPlanObject.ts';
+import { Conversation } from '../../assistant/Conversation.ts';
 import { HearthError } from '../../core/errors.ts';
 import type { Plan, PlanContext, Planner } from '../../core/plan.ts';
 import { write } from './CliIo.ts';
@@ -18,6 +19,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
       area: { type: 'string' },
       'no-llm': { type: 'boolean' },
       llm: { type: 'string' },
+      'follow-up': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -34,13 +36,20 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     notice: (message) => void write(io.stderr, `hearth plan: ${message}\n`),
   });
   try {
-    return await planLines(planner, context, io);
+    // With --follow-up the lines are one conversation: a turn may lean on the ones before.
+    const conversation = values['follow-up'] ? new Conversation({ windowMs: Infinity }) : undefined;
+    return await planLines(planner, context, io, conversation);
   } finally {
     await planner.dispose();
   }
 }
 
-async function planLines(planner: Planner, context: PlanContext, io: CliIo): Promise<number> {
+async function planLines(
+  planner: Planner,
+  context: PlanContext,
+  io: CliIo,
+  conversation: Conversation | undefined,
+): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let broken = 0;
   for await (const line of lines) {
@@ -48,7 +57,8 @@ async function planLines(planner: Planner, context: PlanContext, io: CliIo): Pro
     if (!text) continue;
     let plan: Plan;
     try {
-      plan = await planner.plan(text, context);
+      const previous = conversation?.previous();
+      plan = await planner.plan(text, previous ? { ...context, previous } : context);
     } catch (error) {
       // A planner bug must not shift the answers of the following lines: say so, answer "none".
       broken++;
@@ -64,6 +74,7 @@ async function planLines(planner: Planner, context: PlanContext, io: CliIo): Pro
         source: 'none',
       };
     }
+    conversation?.remember(plan);
     await write(io.stdout, `${JSON.stringify(toPlanObject(plan))}\n`);
   }
   if (broken > 0) {

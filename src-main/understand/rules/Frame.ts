@@ -64,6 +64,8 @@ export interface Frame {
   pronoun: boolean;
   /** "the other one": the devices an earlier turn could have meant but did not. */
   other: boolean;
+  /** "the others": all of them, not one to choose. */
+  otherPlural?: boolean;
   /** "the second one": a choice among the ones just offered. */
   ordinal?: number;
   /** Words read as something this clause then had no use for (a mode nobody asked for). */
@@ -292,6 +294,7 @@ export function readFrame(
           break;
         case 'other':
           frame.other = true;
+          if (tag.plural) frame.otherPlural = true;
           break;
         case 'ordinal':
           frame.ordinal ??= tag.index;

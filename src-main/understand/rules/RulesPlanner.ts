@@ -45,7 +45,7 @@ const PENALTY = {
   nothingDoable: 2,
   unknownModifier: 1.5,
   noDuration: 1,
-  ambiguous: 0.6,
+  ambiguous: 0.1,
 } as const;
 
 /**
@@ -153,7 +153,14 @@ export class RulesPlanner implements Planner {
         reply: stopped.stop.reply,
         source: 'rules',
         clarify: stopped.stop.clarify,
-        memory: { ...memory, pending: { text, choices: stopped.stop.clarify } },
+        // The words to answer are those that gave the command ("the other one" borrowed it).
+        memory: {
+          ...memory,
+          pending: {
+            text: (borrowed ? context.previous?.memory?.commandText : undefined) ?? text,
+            choices: stopped.stop.clarify,
+          },
+        },
       };
     }
     if (

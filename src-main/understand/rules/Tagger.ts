@@ -174,7 +174,9 @@ export class Tagger {
           tokens: tokens.slice(i, i + hit.length),
           tags: t,
         });
-        edges.push({ span: span(tags), prior: priorOf(tags, hit.length, false) });
+        // A word is one thing at a time: "down" is a direction or the floor, never both.
+        if (!doubleDips(tags))
+          edges.push({ span: span(tags), prior: priorOf(tags, hit.length, false) });
         for (const reduced of alternatives(tags)) {
           edges.push({ span: span(reduced), prior: priorOf(reduced, hit.length, true) });
         }
@@ -224,7 +226,7 @@ function alternatives(tags: readonly Tag[]): Tag[][] {
   const classes = new Set(tags.map((t) => readingClass(t) ?? 'other'));
   const out: Tag[][] = [];
   if (classes.size >= 2) {
-    for (const c of classes) if (c !== 'other') out.push(tags.filter((t) => readingClass(t) !== c));
+    for (const c of classes) out.push(tags.filter((t) => (readingClass(t) ?? 'other') !== c));
   }
   const kinds = tags.filter((t) => t.kind === 'domain');
   if (kinds.length >= 2) {
@@ -233,12 +235,20 @@ function alternatives(tags: readonly Tag[]): Tag[][] {
   return out;
 }
 
+/** A place that is also a verb or a value: read as both at once it would say two things. */
+function doubleDips(tags: readonly Tag[]): boolean {
+  const classes = new Set(tags.map((t) => readingClass(t) ?? 'other'));
+  return classes.has('place') && (classes.has('other') || classes.has('value'));
+}
+
 /** Words a reading explains, less what it assumes: a plural the home never wrote, a derived name. */
 function priorOf(tags: readonly Tag[], length: number, reduced: boolean): number {
   // A known phrase that says nothing ("it is") is still explained; a stray word is not.
   const says = tags.some((t) => t.kind !== 'word');
   let prior = (says ? length : 0) - SPAN_COST - (reduced ? 0.01 : 0);
-  const entity = tags.find((t) => t.kind === 'device' || t.kind === 'scene');
+  const entity = tags.find(
+    (t) => t.kind === 'device' || t.kind === 'scene' || t.kind === 'area' || t.kind === 'floor',
+  );
   if (entity && 'plural' in entity) {
     if (entity.plural) prior -= 0.4;
     else if (entity.derived) prior -= 0.15;

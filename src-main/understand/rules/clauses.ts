@@ -32,6 +32,11 @@ function namesSomething(f: Frame): boolean {
   return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
 }
 
+/** "the other one", "the second one": a clause of its own, about an earlier turn. */
+function refersBack(f: Frame): boolean {
+  return f.other || f.ordinal !== undefined || f.pronoun;
+}
+
 function merge(into: Frame, from: Frame): void {
   into.mentions.push(...from.mentions);
   into.areaIds.push(...from.areaIds);
@@ -70,7 +75,7 @@ export function readClauses(
     }
     if (!saysSomething(frame)) {
       if (previous && namesSomething(frame)) merge(previous, frame);
-      else if (!previous && namesSomething(frame)) frames.push(frame);
+      else if (!previous && (namesSomething(frame) || refersBack(frame))) frames.push(frame);
       continue;
     }
     if (previous) {

@@ -142,7 +142,8 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'off' || verb === 'stop') return { command: 'turn_off' };
   const n = frame.number;
   const dir = direction(frame);
-  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && (n.prep !== 'by' || !dir)) {
+  // "by two degrees" is a step; with no direction said it is no setting either.
+  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && n.prep !== 'by') {
     return { command: 'set_temperature', value: n.value };
   }
   if (frame.mode) return { command: 'set_mode', value: frame.mode };

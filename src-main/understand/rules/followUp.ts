@@ -112,11 +112,24 @@ export function applyContext(
         })
       )
         continue;
-      frame.mentions.push({ deviceIds: ids, fromContext: true });
-      if (!does && memory.commandText) {
-        const earlier = readText(memory.commandText).find(saysWhatToDo);
-        if (earlier) {
-          borrowCommand(frame, earlier);
+      // "the other one" of several is a new choice to make, so it is resolved like a name.
+      const choose = frame.other && !frame.otherPlural && ids.length > 1;
+      frame.mentions.push(choose ? { deviceIds: ids } : { deviceIds: ids, fromContext: true });
+      const earlier = memory.commandText
+        ? readText(memory.commandText).find(saysWhatToDo)
+        : undefined;
+      if (!does && earlier) {
+        borrowCommand(frame, earlier);
+        borrowedCommand = true;
+      } else if (earlier && frame.verbs.length === 0 && (frame.more || frame.less)) {
+        // "a bit more" after "dim the lights": further the same way; "less" the other way.
+        const way = earlier.verbs.find((v) => v.verb === 'up' || v.verb === 'down');
+        if (way) {
+          const same = frame.more;
+          const verb = (way.verb === 'up') === same ? 'up' : 'down';
+          frame.verbs.push({ kind: 'verb', verb, strong: true });
+          frame.more = false;
+          frame.less = false;
           borrowedCommand = true;
         }
       }

@@ -59,7 +59,7 @@ export type LexTag =
   | { kind: 'except' }
   | { kind: 'but' }
   | { kind: 'ensure' }
-  | { kind: 'other' }
+  | { kind: 'other'; plural: boolean }
   | { kind: 'ordinal'; index: number }
   | { kind: 'negation' }
   | { kind: 'more' }
@@ -372,9 +372,10 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['keep|leave|let', verb('keep', false)],
   // Answers and references to an earlier turn: "the other one", "the second one".
+  ['other|the other|other one|the other one', { kind: 'other', plural: false }],
   [
-    'other|the other|other one|the other one|others|the others|other ones|the other ones',
-    { kind: 'other' },
+    'others|the others|other ones|the other ones|the rest|the rest of them',
+    { kind: 'other', plural: true },
   ],
   ['first|the first|first one|the first one', { kind: 'ordinal', index: 0 }],
   ['second|the second|second one|the second one', { kind: 'ordinal', index: 1 }],
@@ -385,7 +386,21 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'filler' },
   ],
   ['more|extra|further|additional|another|a further|some more', { kind: 'more' }],
+  [
+    'a bit more|a little more|a little bit more|a tad more|slightly more|a touch more',
+    { kind: 'more' },
+  ],
+  [
+    'a bit less|a little less|a little bit less|a tad less|slightly less|a touch less',
+    { kind: 'less' },
+  ],
+  [
+    'a bit less|a little less|a little bit less|a tad less|slightly less|a touch less',
+    { kind: 'amount', size: 10 },
+  ],
   ['less|fewer', { kind: 'less' }],
+  ['a lot more|much more|way more|lots more', { kind: 'more' }],
+  ['a lot more|much more|way more|lots more', { kind: 'amount', size: 40 }],
   [
     'too bright|so bright|very bright|really bright|overly bright|too much light|too light|blinding|glaring|is too much|are too much|too much',
     { kind: 'too', direction: 'bright' },

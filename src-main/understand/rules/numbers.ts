@@ -84,6 +84,53 @@ function readNumber(
   return { value: total + current, next: j };
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'that',
+  'this',
+  'other',
+  'which',
+  'each',
+  'every',
+  'any',
+  'no',
+  'first',
+  'second',
+  'third',
+  'last',
+  'another',
+  'same',
+  'which',
+]);
+const AFTER_THING = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'by',
+  'from',
+  'over',
+  'under',
+  'next',
+  'upstairs',
+  'downstairs',
+  'too',
+  'please',
+  'instead',
+  'as',
+  'and',
+  ',',
+]);
+
+/** "the other one", "the one in the kitchen", "the bedroom one": a thing, not the number 1. */
+function meansThing(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  if (before !== undefined && DETERMINERS.has(before)) return true;
+  const after = words[i + 1];
+  const ends = after === undefined || AFTER_THING.has(after);
+  return ends && i >= 2 && DETERMINERS.has(words[i - 2]!);
+}
+
 export function parseNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
@@ -95,7 +142,7 @@ export function parseNumbers(words: readonly string[]): string[] {
       continue;
     }
     const read = isDigits(w) ? { value: Number(w), next: i + 1 } : readNumber(words, i);
-    if (!read) {
+    if (!read || (w === 'one' && read.next === i + 1 && meansThing(words, i))) {
       out.push(w);
       i++;
       continue;

@@ -56,16 +56,18 @@ export function buildVocabulary(
   for (const area of home.areas) {
     const all = [...names(area), area.id.split('_')];
     areaNames.set(area.id, all);
-    for (const tokens of all) {
-      add('area', area.id, tokens, false);
+    // An id is a name the user never said aloud ("down" of a floor id is rarely the floor).
+    const fromId = all.length - 1;
+    all.forEach((tokens, i) => {
+      add('area', area.id, tokens, i === fromId);
       // "all bathrooms": a room's plural still names the room.
       const p = plural(tokens);
-      if (p) add('area', area.id, p, false);
-    }
+      if (p) add('area', area.id, p, i === fromId);
+    });
   }
   for (const floor of home.floors) {
-    for (const tokens of [...names(floor), floor.id.split('_')])
-      add('floor', floor.id, tokens, false);
+    for (const tokens of names(floor)) add('floor', floor.id, tokens, false);
+    add('floor', floor.id, floor.id.split('_'), true);
   }
   for (const scene of home.scenes) {
     for (const tokens of names(scene)) add('scene', scene.id, tokens, false);
