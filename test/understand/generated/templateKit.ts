@@ -249,10 +249,11 @@ export function theArea(home: Home, id: string, rng: Rng): string {
   return /'s\b/.test(spoken) ? spoken : `the ${spoken}`;
 }
 
-/** "the reading lamp" / "mia's lamp". */
+/** "the reading lamp" / "mia's lamp" / "lamp 2". */
 export function theName(name: string): string {
   const n = name.toLowerCase();
-  return /'s\b/.test(n) ? n : `the ${n}`;
+  // Possessives and numbered names go without an article: "mia's lamp", "lamp 2".
+  return /'s\b|\d$/.test(n) ? n : `the ${n}`;
 }
 
 /** A device's own name or alias, as said. */

@@ -1343,6 +1343,153 @@ export const DEV_TEMPLATES: Template[] = [
     },
   },
 
+  // ---------------------------------------------------------------- several targets, states, the rest
+  {
+    id: 'dev.two-rooms-lights',
+    behaviour: 'lights by room',
+    make(g, rng) {
+      const rooms = areasWithLights(g);
+      if (rooms.length < 2) return null;
+      const [a, b] = rng.sample(rooms, 2) as [string, string];
+      const A = sayArea(g.home, a, rng);
+      const B = sayArea(g.home, b, rng);
+      if (/'s\b/.test(A + B)) return null;
+      const text = oneOf(
+        rng,
+        `turn off the ${A} and ${B} lights`,
+        `turn off the lights in the ${A} and the ${B}`,
+      );
+      return [
+        {
+          text,
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act([...lightsIn(g, a), ...lightsIn(g, b)], 'turn_off') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.compound-lights-and-lock',
+    behaviour: 'several commands in one sentence',
+    make(g, rng) {
+      const locks = uniquelyNamed(g.home, 'lock');
+      if (!locks.length) return null;
+      const l = rng.pick(locks);
+      const area = rng.pick(areasWithLights(g));
+      const text = oneOf(
+        rng,
+        `turn off ${roomLights(g.home, area, rng)} and lock the ${l.name.toLowerCase()}`,
+        `lock the ${l.name.toLowerCase()} and switch off ${roomLights(g.home, area, rng)}`,
+      );
+      return [
+        {
+          text,
+          area: anySpeaker(g.home, rng),
+          expect: { actions: [...act(lightsIn(g, area), 'turn_off'), ...act([l], 'lock')] },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.fan-in-speaker-room',
+    behaviour: 'speaker area',
+    make(g, rng) {
+      // Several fans in the home, one where the speaker is: "the fan" is that one.
+      const fans = devicesOf(g.home, 'fan');
+      if (fans.length < 2 || fans.some((f) => f.name === 'Fan')) return null;
+      const fan = rng.pick(fans);
+      if (fans.filter((f) => f.area === fan.area).length !== 1) return null;
+      const on = rng.chance(0.5);
+      return [
+        {
+          text: on
+            ? oneOf(rng, 'turn on the fan', 'switch the fan on')
+            : oneOf(rng, 'turn off the fan', 'switch the fan off'),
+          area: fan.area!,
+          expect: { actions: act([fan], on ? 'turn_on' : 'turn_off') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.state-question',
+    behaviour: 'questions about one device',
+    make(g, rng) {
+      const options = [
+        ...uniquelyNamed(g.home, 'light'),
+        ...uniquelyNamed(g.home, 'media_player'),
+        ...devicesOf(g.home, 'cover', 'garage'),
+      ];
+      if (!options.length) return null;
+      const d = rng.pick(options);
+      const name = theName(d.name);
+      const text =
+        d.type === 'cover'
+          ? oneOf(rng, `is ${name} open`, `is ${name} closed?`)
+          : oneOf(rng, `is ${name} on`, `is ${name} still on?`);
+      return [{ text, area: anySpeaker(g.home, rng), expect: { queries: [d.id] } }];
+    },
+  },
+  {
+    id: 'dev.vacuum-stop',
+    behaviour: 'vacuum',
+    make(g, rng) {
+      const vac = devicesOf(g.home, 'vacuum');
+      if (vac.length !== 1) return null;
+      return [
+        {
+          text: oneOf(rng, 'stop the vacuum', `stop the ${vac[0]!.name.toLowerCase()}`),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act(vac, 'stop') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.appliance',
+    behaviour: 'appliances and plugs',
+    make(g, rng) {
+      const coffee = devicesOf(g.home, 'appliance', 'coffee_maker');
+      const tree = devicesOf(g.home, 'switch', 'outlet');
+      if (coffee.length === 1 && rng.chance(0.6))
+        return [
+          {
+            text: oneOf(rng, 'start the coffee machine', 'start the coffee machine please'),
+            area: anySpeaker(g.home, rng),
+            expect: { actions: act(coffee, 'start') },
+          },
+        ];
+      if (tree.length !== 1) return null;
+      const on = rng.chance(0.5);
+      return [
+        {
+          text: on ? 'turn on the christmas tree' : 'switch the christmas tree off',
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act(tree, on ? 'turn_on' : 'turn_off') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.speaker-volume',
+    behaviour: 'media',
+    make(g, rng) {
+      const speakers = devicesOf(g.home, 'media_player', 'speaker');
+      if (speakers.length !== 1) return null;
+      const name = speakers[0]!.name.toLowerCase();
+      const up = rng.chance(0.5);
+      return [
+        {
+          text: up
+            ? oneOf(rng, `turn the ${name} up`, `louder on the ${name}`)
+            : oneOf(rng, `turn the ${name} down`, `turn the volume down on the ${name}`),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act(speakers, 'change_volume', up ? 10 : -10) },
+        },
+      ];
+    },
+  },
+
   // ---------------------------------------------------------------- conversations
   {
     id: 'dev.conv-make-it-brighter',
@@ -1436,6 +1583,25 @@ export const DEV_TEMPLATES: Template[] = [
           ),
           area,
           expect: { actions: act([target], 'turn_on') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'dev.conv-own-target-ignores-context',
+    behaviour: 'conversation: new target',
+    make(g, rng) {
+      // A turn that names its own target does not reach back to the one before.
+      const lamps = uniquelyNamed(g.home, 'light');
+      if (lamps.length < 2) return null;
+      const [a, b] = rng.sample(lamps, 2) as [(typeof lamps)[number], (typeof lamps)[number]];
+      const area = anySpeaker(g.home, rng);
+      return [
+        { text: `turn on ${theName(a.name)}`, area, expect: { actions: act([a], 'turn_on') } },
+        {
+          text: oneOf(rng, `turn off ${theName(b.name)}`, `now switch off ${theName(b.name)}`),
+          area,
+          expect: { actions: act([b], 'turn_off') },
         },
       ];
     },

@@ -975,6 +975,136 @@ export const HELDOUT_TEMPLATES: Template[] = [
     },
   },
 
+  // ---------------------------------------------------------------- several targets, states, the rest
+  {
+    id: 'held.two-rooms-lights',
+    behaviour: 'lights by room',
+    make(g, rng) {
+      const rooms = areasWithLights(g);
+      if (rooms.length < 2) return null;
+      const [a, b] = rng.sample(rooms, 2) as [string, string];
+      const on = rng.chance(0.5);
+      const text = `switch ${roomLights(g.home, a, rng)} and ${roomLights(g.home, b, rng)} ${on ? 'on' : 'off'}`;
+      return [
+        {
+          text,
+          area: anySpeaker(g.home, rng),
+          expect: {
+            actions: act([...lightsIn(g, a), ...lightsIn(g, b)], on ? 'turn_on' : 'turn_off'),
+          },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.compound-bedtime',
+    behaviour: 'several commands in one sentence',
+    make(g, rng) {
+      const locks = uniquelyNamed(g.home, 'lock');
+      if (!locks.length) return null;
+      const l = rng.pick(locks);
+      const text = oneOf(
+        rng,
+        `lock the ${l.name.toLowerCase()} and turn off all the lights`,
+        `turn every light off, then lock the ${l.name.toLowerCase()}`,
+      );
+      return [
+        {
+          text,
+          area: anySpeaker(g.home, rng),
+          expect: { actions: [...act(allLights(g), 'turn_off'), ...act([l], 'lock')] },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.compound-heat-and-blinds',
+    behaviour: 'several commands in one sentence',
+    make(g, rng) {
+      const c = onlyClimate(g.home);
+      const covers = uniquelyNamed(g.home, 'cover').filter((d) => d.class !== 'garage');
+      if (!c || !covers.length) return null;
+      const cover = rng.pick(covers);
+      const t = targetTemperature(g.home, rng);
+      return [
+        {
+          text: `close ${theName(cover.name)} and set the heating to ${t}`,
+          area: anySpeaker(g.home, rng),
+          expect: { actions: [...act([cover], 'close'), ...act([c], 'set_temperature', t)] },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.state-question',
+    behaviour: 'questions about one device',
+    make(g, rng) {
+      const options = [
+        ...uniquelyNamed(g.home, 'light'),
+        ...uniquelyNamed(g.home, 'media_player'),
+        ...uniquelyNamed(g.home, 'switch'),
+      ];
+      if (!options.length) return null;
+      const d = rng.pick(options);
+      return [
+        {
+          text: oneOf(
+            rng,
+            `did I leave ${theName(d.name)} on`,
+            `is ${theName(d.name)} switched on`,
+            `${theName(d.name)}, is it on?`,
+          ),
+          area: anySpeaker(g.home, rng),
+          expect: { queries: [d.id] },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.garage-open-question',
+    behaviour: 'questions about one device',
+    make(g, rng) {
+      const garage = devicesOf(g.home, 'cover', 'garage');
+      if (garage.length !== 1) return null;
+      return [
+        {
+          text: oneOf(
+            rng,
+            'did I leave the garage open',
+            'is the garage door still open',
+            'is the garage shut',
+          ),
+          area: anySpeaker(g.home, rng),
+          expect: { queries: ids(garage) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.vacuum-stop-start',
+    behaviour: 'vacuum',
+    make(g, rng) {
+      const vac = devicesOf(g.home, 'vacuum');
+      if (vac.length !== 1) return null;
+      const name = vac[0]!.name.toLowerCase();
+      const stop = rng.chance(0.5);
+      return [
+        {
+          text: stop
+            ? oneOf(rng, `tell the ${name} to stop`, `make the ${name} stop`)
+            : oneOf(
+                rng,
+                `get the ${name} going`,
+                `have the ${name} clean the house`,
+                `let the ${name} start cleaning`,
+              ),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act(vac, stop ? 'stop' : 'start') },
+        },
+      ];
+    },
+  },
+
   // ---------------------------------------------------------------- conversations
   {
     id: 'held.conv-now-turn-it-off',
@@ -1116,11 +1246,9 @@ export const HELDOUT_TEMPLATES: Template[] = [
           expect: { clarify: shared },
         },
         {
-          text: oneOf(
-            rng,
-            `the ${spoken} one`,
-            /'s\b/.test(spoken) ? `${spoken}` : `the one in the ${spoken}`,
-          ),
+          text: /'s\b/.test(spoken)
+            ? `the one in ${spoken}`
+            : oneOf(rng, `the ${spoken} one`, `the one in the ${spoken}`),
           area,
           expect: { actions: act([target], 'set_brightness', n) },
         },
@@ -1173,6 +1301,32 @@ export const HELDOUT_TEMPLATES: Template[] = [
           text: oneOf(rng, 'make it go faster', 'can it go a bit faster', 'turn it up'),
           area,
           expect: { actions: act(fans, 'change_speed', 10) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.conv-own-target',
+    behaviour: 'conversation: new target',
+    make(g, rng) {
+      const lamps = uniquelyNamed(g.home, 'light');
+      const rooms = areasWithLights(g);
+      if (!lamps.length || !rooms.length) return null;
+      const lamp = rng.pick(lamps);
+      const others = rooms.filter((r) => r !== lamp.area);
+      if (!others.length) return null;
+      const area = rng.pick(others);
+      const speaker = anySpeaker(g.home, rng);
+      return [
+        {
+          text: `dim ${roomLights(g.home, area, rng)} to 30 percent`,
+          area: speaker,
+          expect: { actions: act(lightsIn(g, area), 'set_brightness', 30) },
+        },
+        {
+          text: oneOf(rng, `switch on ${theName(lamp.name)}`, `and turn on ${theName(lamp.name)}`),
+          area: speaker,
+          expect: { actions: act([lamp], 'turn_on') },
         },
       ];
     },
