@@ -81,6 +81,7 @@ const AREA_POOL: AreaSpec[] = [
     lights: [1, 3],
   },
   { id: 'bedroom', name: 'Bedroom', upper: true, lights: [1, 3] },
+  { id: 'bedroom_2', name: 'Bedroom 2', upper: true, lights: [1, 2] },
   { id: 'bathroom', name: 'Bathroom', upper: true, lights: [1, 2] },
   { id: 'dining_room', name: 'Dining room', upper: false, lights: [1, 2] },
   { id: 'hallway', name: 'Hallway', aliases: ['hall'], upper: false, lights: [1, 2] },
@@ -101,6 +102,7 @@ const ROOM_LIGHTS: Record<string, string[]> = {
   kitchen: ['Spotlights', 'Under-cabinet lights', 'Pendant', 'Island light'],
   living_room: ['Reading lamp', 'Floor lamp', 'Corner lamp', 'Wall lights'],
   bedroom: ['Bedside lamp', 'Dressing table lamp', 'Wardrobe light'],
+  bedroom_2: ['Bedside lamp', 'Reading light'],
   bathroom: ['Mirror light', 'Shower light'],
   dining_room: ['Pendant', 'Chandelier', 'Sideboard lamp'],
   hallway: ['Porch light', 'Hall light'],
@@ -193,6 +195,8 @@ export function generateHome(seed: number): GeneratedHome {
   const numberedRoom = rng.chance(0.4) ? rng.pick(areaIds) : undefined;
   // Half the households name lights after what they are: "Lamp", "Light".
   const kindNames = rng.chance(0.5);
+  // British homes call the ceiling light "the big light".
+  const bigLight = rng.chance(0.3);
   for (const spec of specs) {
     const area = spec.id;
     const names: string[] = [];
@@ -206,7 +210,7 @@ export function generateHome(seed: number): GeneratedHome {
     if (numberedRoom === area) names.push('Lamp 1', 'Lamp 2');
     const options = [
       ...(ROOM_LIGHTS[area] ?? []),
-      ...(area.includes('s_room') ? [] : [`${spec.name} light`, `${spec.name} lamp`]),
+      ...(/s_room|\d/.test(area) ? [] : [`${spec.name} light`, `${spec.name} lamp`]),
       ...(kindNames ? ['Lamp'] : []),
       ...(kindNames && !lightSensorAreas.includes(area) ? ['Light'] : []),
     ];
@@ -221,6 +225,7 @@ export function generateHome(seed: number): GeneratedHome {
     for (const name of names) {
       const entry: Omit<DeviceEntry, 'id'> = { name, area, type: 'light' };
       if (name === 'Spotlights' && rng.chance(0.5)) entry.aliases = ['downlights'];
+      if (name === 'Ceiling light' && bigLight) entry.aliases = ['big light'];
       if (name === 'Reading lamp' && rng.chance(0.5)) entry.aliases = ['the big lamp'];
       b.add(entry);
     }

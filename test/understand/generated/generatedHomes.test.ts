@@ -44,6 +44,11 @@ describe('generated homes', () => {
       (g) => (g.meta.sharedNames['ceiling light'] ?? []).length >= 3,
     );
     some('"Lamp 2"', (g) => names(g).includes('Lamp 2'));
+    some(
+      'an alias shared by several rooms ("big light")',
+      (g) => g.home.devices.filter((d) => d.aliases.includes('big light')).length > 1,
+    );
+    some('a number in a room name', (g) => g.home.areas.some((a) => /\d/.test(a.name)));
     some('an apostrophe in a name', (g) => names(g).some((n) => n.includes("'")));
     some('a hyphen in a name', (g) => names(g).some((n) => n.includes('-')));
     some('a scene named like a device', (g) => g.meta.scenesNamedLikeDevices.length > 0);

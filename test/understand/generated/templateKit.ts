@@ -240,7 +240,9 @@ export function areaName(home: Home, id: string): string {
 /** How a person names a room: its name or one of its aliases, lower-cased. */
 export function sayArea(home: Home, id: string, rng: Rng): string {
   const a = home.areas.find((x) => x.id === id)!;
-  return rng.pick([a.name, a.name, ...a.aliases]).toLowerCase();
+  const said = rng.pick([a.name, a.name, ...a.aliases]).toLowerCase();
+  // "bedroom 2" is also said "bedroom two".
+  return said.replace(/\b(\d{1,2})$/, (n) => (rng.chance(0.5) ? numberWords(Number(n)) : n));
 }
 
 /** "the kitchen" / "mia's room" (a possessive needs no article: "in mia's room"). */

@@ -1490,6 +1490,28 @@ export const DEV_TEMPLATES: Template[] = [
     },
   },
 
+  {
+    id: 'dev.alias-in-several-rooms',
+    behaviour: 'one name in several rooms',
+    make(g, rng) {
+      // "the big light": an alias every ceiling light of the home shares; the speaker's room decides.
+      const big = g.home.devices.filter((d) => d.aliases.includes('big light'));
+      if (big.length < 2) return null;
+      const target = rng.pick(big);
+      const off = rng.chance(0.5);
+      const text = off
+        ? 'switch the big light off'
+        : oneOf(rng, 'turn on the big light', 'big light on please');
+      return [
+        {
+          text,
+          area: target.area!,
+          expect: { actions: act([target], off ? 'turn_off' : 'turn_on') },
+        },
+      ];
+    },
+  },
+
   // ---------------------------------------------------------------- conversations
   {
     id: 'dev.conv-make-it-brighter',
