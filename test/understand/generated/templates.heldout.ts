@@ -18,6 +18,7 @@ import {
   oneOf,
   onlyClimate,
   otherArea,
+  readsAsRoomAndName,
   roomLights,
   sayArea,
   sayDevice,
@@ -1122,6 +1123,110 @@ export const HELDOUT_TEMPLATES: Template[] = [
           text,
           area: anySpeaker(g.home, rng),
           expect: { actions: act([target], off ? 'turn_off' : 'turn_on') },
+        },
+      ];
+    },
+  },
+
+  {
+    id: 'held.timer-every-hold',
+    behaviour: 'timers',
+    make(_g, rng) {
+      const op = rng.pick(['cancel_all', 'pause', 'resume'] as const);
+      const text =
+        op === 'cancel_all'
+          ? oneOf(rng, 'stop all my timers', 'cancel every timer', 'clear all the timers')
+          : op === 'pause'
+            ? oneOf(rng, 'pause my timer', 'can you pause the timer')
+            : oneOf(rng, 'unpause the timer', 'resume my timer please');
+      return [{ text, expect: { timers: [{ op }] } }];
+    },
+  },
+  {
+    id: 'held.fahrenheit-said',
+    behaviour: 'temperature',
+    make(g, rng) {
+      const c = onlyClimate(g.home);
+      if (!c || g.home.unit !== 'fahrenheit') return null;
+      const t = targetTemperature(g.home, rng);
+      return [
+        {
+          text: oneOf(
+            rng,
+            `set the heating to ${t} degrees fahrenheit`,
+            `${t} degrees on the ${c.name.toLowerCase()} please`,
+          ),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act([c], 'set_temperature', t) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.anyone-upstairs',
+    behaviour: 'questions by sensor class',
+    make(g, rng) {
+      const up = rng.chance(0.5);
+      const floor = up ? g.meta.upstairs : g.meta.downstairs;
+      if (!floor) return null;
+      const areas = g.meta.areasByFloor[floor] ?? [];
+      const sensors = devicesOf(g.home, 'binary_sensor', ['motion', 'occupancy']).filter((d) =>
+        areas.includes(d.area ?? ''),
+      );
+      if (!sensors.length) return null;
+      const word = up ? 'upstairs' : 'downstairs';
+      return [
+        {
+          text: oneOf(rng, `is anyone ${word}`, `is there any movement ${word}`),
+          area: anySpeaker(g.home, rng),
+          expect: { queries: ids(sensors) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.room-warm-white',
+    behaviour: 'colour temperature',
+    make(g, rng) {
+      const lamps = uniquelyNamed(g.home, 'light');
+      if (!lamps.length) return null;
+      const lamp = rng.pick(lamps);
+      const k = rng.pick([2200, 2700, 3500, 5000]);
+      return [
+        {
+          text: oneOf(
+            rng,
+            `change ${theName(lamp.name)} to ${k} kelvin`,
+            `colour temperature of ${theName(lamp.name)} to ${k}`,
+          ),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act([lamp], 'set_color_temp', k) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'held.scene-like-device-switch-to',
+    behaviour: 'scenes',
+    make(g, rng) {
+      if (!g.meta.scenesNamedLikeDevices.length) return null;
+      const [scene, deviceId] = rng.pick(g.meta.scenesNamedLikeDevices);
+      const name = g.home.scenes.find((s) => s.id === scene)!.name.toLowerCase();
+      // "Study light" beside a light called "Light" in the study reads two ways: leave it out.
+      if (readsAsRoomAndName(g.home, device(g.home, deviceId))) return null;
+      if (rng.chance(0.5))
+        return [
+          {
+            text: oneOf(rng, `switch to the ${name} scene`, `${name} scene please`),
+            area: anySpeaker(g.home, rng),
+            expect: { actions: [{ device: scene, command: 'activate' }] },
+          },
+        ];
+      return [
+        {
+          text: oneOf(rng, `switch the ${name} off`, `${name} off please`),
+          area: anySpeaker(g.home, rng),
+          expect: { actions: act([deviceId], 'turn_off') },
         },
       ];
     },
