@@ -647,7 +647,7 @@ export const DEV_TEMPLATES: Template[] = [
       const rooms = g.home.areas
         .map((a) => a.id)
         .filter((a) => devicesOf(g.home, 'climate').filter((d) => d.area === a).length === 1);
-      if (!rooms.length || devicesOf(g.home, 'climate').length < 2) return null;
+      if (!rooms.length) return null;
       const area = rng.pick(rooms);
       const c = devicesOf(g.home, 'climate').find((d) => d.area === area)!;
       const t = targetTemperature(g.home, rng);
