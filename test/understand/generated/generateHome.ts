@@ -183,7 +183,7 @@ export function generateHome(seed: number): GeneratedHome {
   const present = (id: string) => areaIds.includes(id);
 
   // ----- illuminance sensors named "Light" (decided first: no light in that room is "Light")
-  const lightSensorAreas = rng.sample(areaIds, rng.int(0, 2));
+  const lightSensorAreas = rng.chance(0.5) ? rng.sample(areaIds, rng.int(1, 2)) : [];
 
   // ----- lights
   const ceilingRooms = rng.chance(0.7)
