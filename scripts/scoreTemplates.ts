@@ -1,16 +1,18 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
 //   node --import tsx scripts/scoreTemplates.ts [--set dev|heldout] [--homes N] [--show-failures K]
+//   node --import tsx scripts/scoreTemplates.ts --print-home SEED > home.json   (for hearth plan --home)
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
 // dev set: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
-import { generateHomes } from '../test/understand/generated/generateHome.ts';
+import { generateHome, generateHomes } from '../test/understand/generated/generateHome.ts';
 import { rate, runTemplates } from '../test/understand/generated/runTemplates.ts';
 import type { RunResult } from '../test/understand/generated/runTemplates.ts';
 import { DEV_TEMPLATES } from '../test/understand/generated/templates.dev.ts';
 import { HELDOUT_TEMPLATES } from '../test/understand/generated/templates.heldout.ts';
 
 const USAGE =
-  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|heldout] [--homes N] [--show-failures K]';
+  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|heldout] [--homes N] [--show-failures K]\n' +
+  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED   (the home file of a failure, as JSON)';
 
 function fail(message: string): never {
   process.stderr.write(`scoreTemplates: ${message}\n${USAGE}\n`);
@@ -24,6 +26,7 @@ try {
       set: { type: 'string', default: 'dev' },
       homes: { type: 'string', default: '150' },
       'show-failures': { type: 'string', default: '0' },
+      'print-home': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -32,6 +35,12 @@ try {
 }
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (values['print-home'] !== undefined) {
+  const seed = Number(values['print-home']);
+  if (!Number.isInteger(seed)) fail(`--print-home needs a home seed, not ${values['print-home']}`);
+  process.stdout.write(`${JSON.stringify(generateHome(seed).file, null, 2)}\n`);
   process.exit(0);
 }
 const set = values.set;
