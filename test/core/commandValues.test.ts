@@ -21,6 +21,7 @@ describe('command value ranges', () => {
     const edges: [ValueKind, number, number][] = [
       ['percent', 0, 100],
       ['signed_percent', -100, 100],
+      ['signed_temperature', -20, 20],
       ['kelvin', 1000, 10000],
     ];
     for (const [kind, min, max] of edges) {
@@ -31,6 +32,7 @@ describe('command value ranges', () => {
     assert.deepEqual(VALUE_RANGES, {
       percent: [0, 100],
       signed_percent: [-100, 100],
+      signed_temperature: [-20, 20],
       kelvin: [1000, 10000],
     });
   });
