@@ -70,6 +70,8 @@ export interface Frame {
   ordinal?: number;
   /** Words read as something this clause then had no use for (a mode nobody asked for). */
   unused: number;
+  /** "the reading scene": a scene, not the device of the same name. */
+  saysScene?: boolean;
   /** "home" was said: "send the vacuum home". */
   saysHome: boolean;
   stateWords: string[];
@@ -167,7 +169,14 @@ export function readFrame(
       asks !== undefined &&
       spans[i + 1] !== undefined &&
       (tagOf(spans[i + 1]!, 'quantifier') !== undefined || SUBJECTS.has(spans[i + 1]!.tokens[0]!));
-    if (verb && !asking && (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))) {
+    // "are any batteries low": in a question, a state word that is also a verb is the state.
+    const stateInQuestion = frame.question !== undefined && tagOf(span, 'state_word') !== undefined;
+    if (
+      verb &&
+      !asking &&
+      !stateInQuestion &&
+      (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))
+    ) {
       frame.verbs.push(verb);
       usedAsVerb = true;
     }
@@ -187,7 +196,11 @@ export function readFrame(
         afterDomain && last.domain && !areaIds.length
           ? intersectDomains(last.domain, domain.domain)
           : undefined;
-      if (afterDomain && !areaIds.length) frame.mentions.pop();
+      if (afterDomain && !areaIds.length) {
+        frame.mentions.pop();
+        // "garage lights" with "garage" read as a door: the door is thrown away, unexplained.
+        if (!both) frame.unused += 1;
+      }
       const surface = span.tokens.join(' ').replace(/s$/, '');
       frame.mentions.push({
         domain: both ?? domain.domain,
@@ -216,11 +229,7 @@ export function readFrame(
           break;
         case 'timer':
           frame.timer = true;
-          if (i > 0) {
-            const before = spans[i - 1]!;
-            const word = tagOf(before, 'word');
-            if (word && !FILLER_WORDS.has(word.word)) frame.timerName = word.word;
-          }
+          if (i > 0) frame.timerName ??= timerName(spans[i - 1]!);
           break;
         case 'timer_status':
           frame.timerStatus = true;
@@ -287,7 +296,11 @@ export function readFrame(
           if (spans.slice(i + 1, i + 3).some((s) => tagOf(s, 'verb'))) frame.negation = true;
           break;
         case 'state_word':
-          frame.stateWords.push(tag.state);
+          // A class's own word ("low", "wet") is the state as said.
+          frame.stateWords.push(tag.state === 'class' ? span.tokens.join(' ') : tag.state);
+          break;
+        case 'scene_word':
+          frame.saysScene = true;
           break;
         case 'ensure':
           frame.ensure = true;
@@ -345,6 +358,33 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'one',
   'ones',
 ]);
+
+/** "the pasta timer", "a tea timer": the word before "timer" names it, unless it says how or which. */
+function timerName(before: Span): string | undefined {
+  const says = before.tags.some((t) =>
+    [
+      'verb',
+      'number',
+      'duration',
+      'all',
+      'quantifier',
+      'question',
+      'prep',
+      'conj',
+      'negation',
+      'here',
+      'filler',
+      'more',
+      'less',
+      'amount',
+      'other',
+      'ordinal',
+    ].includes(t.kind),
+  );
+  if (says) return undefined;
+  const name = before.tokens.join(' ');
+  return before.tokens.every((t) => FILLER_WORDS.has(t)) ? undefined : name;
+}
 
 /** What "make sure it is X" asks to be done. */
 const ENSURED: Readonly<Record<string, VerbTag['verb']>> = {

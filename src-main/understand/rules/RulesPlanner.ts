@@ -41,7 +41,7 @@ const EPSILON = 1e-6;
 const PENALTY = {
   /** A named device that cannot do what is asked: that reading is wrong. */
   impossible: 50,
-  missing: 3,
+  missing: 0.8,
   nothingDoable: 2,
   unknownModifier: 1.5,
   noDuration: 1,
@@ -282,6 +282,11 @@ export class RulesPlanner implements Planner {
       return { ...result, penalty: saysWhatToDo(frame) ? PENALTY.nothingDoable : 0 };
     }
     result.alternatives = resolution.alternatives ?? [];
+    // "the lamp scene": the scene, not the lamp of the same name.
+    if (frame.saysScene) {
+      if (resolution.sceneIds.length === 0) result.penalty += 1;
+      else if (resolution.named.size > 0) result.penalty += 0.5;
+    }
     // "the desk lamp" in a home with several lamps and no desk: don't guess which one.
     const modifier = frame.unknownModifier;
     if (

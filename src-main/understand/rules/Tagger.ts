@@ -195,13 +195,16 @@ export interface LatticeEdge {
   prior: number;
 }
 
-type ReadingClass = 'entity' | 'place' | 'kind' | 'value' | 'attribute';
+type ReadingClass = 'entity' | 'scene' | 'place' | 'kind' | 'value' | 'attribute' | 'question';
 
 function readingClass(tag: Tag): ReadingClass | undefined {
   switch (tag.kind) {
     case 'device':
-    case 'scene':
       return 'entity';
+    case 'scene':
+      return 'scene';
+    case 'question':
+      return 'question';
     case 'area':
     case 'floor':
       return 'place';

@@ -120,7 +120,8 @@ function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'stop' || verb === 'pause') return { command: 'stop' };
   // "Raise the blinds halfway": half is a place for a cover, not a step.
   if (frame.half && frame.number === undefined) return { command: 'set_position', value: 50 };
-  const dir = direction(frame) ?? (verb === 'open' ? 1 : verb === 'close' ? -1 : undefined);
+  // "close the blinds a little more": the verb says which way, "more" only how far.
+  const dir = verb === 'open' ? 1 : verb === 'close' ? -1 : direction(frame);
   const level = absolute(frame, dir);
   if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
   // "Raise the shutters a little further": a step, not all the way.
@@ -153,8 +154,9 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
 }
 
 function vacuum(frame: Frame, verb: Verb | undefined): Command | undefined {
-  if (verb === 'dock' || (frame.saysHome && (verb === 'set' || verb === undefined)))
-    return { command: 'return_home' };
+  // "send the vacuum back to its dock": the dock says it, whatever verb came first.
+  if (frame.verbs.some((v) => v.verb === 'dock')) return { command: 'return_home' };
+  if (frame.saysHome && (verb === 'set' || verb === undefined)) return { command: 'return_home' };
   if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
   if (
     verb === undefined ||

@@ -59,6 +59,7 @@ export type LexTag =
   | { kind: 'except' }
   | { kind: 'but' }
   | { kind: 'ensure' }
+  | { kind: 'scene_word' }
   | { kind: 'other'; plural: boolean }
   | { kind: 'ordinal'; index: number }
   | { kind: 'negation' }
@@ -284,10 +285,7 @@ const ENTRIES: readonly Entry[] = [
     'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid',
     { kind: 'question', which: false },
   ],
-  [
-    'which|which ones|which one|what lights|list|any|anything|something',
-    { kind: 'question', which: true },
-  ],
+  ['which|which ones|which one|list|any|anything|something', { kind: 'question', which: true }],
   ['any|all of the', { kind: 'all' }],
   ['how many|how many of the|count the|number of', { kind: 'question', which: true, count: true }],
   [
@@ -420,6 +418,12 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'mode', mode: 'cool' },
   ],
   ['auto|automatic|auto mode|automatic mode', { kind: 'mode', mode: 'auto' }],
+  ['scene|scenes', { kind: 'scene_word' }],
+  // The states binary sensors report, as questions say them ("are any batteries low").
+  [
+    'low|wet|dry|detected|clear|plugged in|unplugged|charging|connected|disconnected|online|offline',
+    { kind: 'state_word', state: 'class' },
+  ],
   ['locked', { kind: 'state_word', state: 'locked' }],
   ['unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['opened', { kind: 'state_word', state: 'open' }],

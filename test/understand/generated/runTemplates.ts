@@ -3,26 +3,28 @@
 import type { Home } from '../../../src-main/core/home.ts';
 import type { Plan, PlanContext } from '../../../src-main/core/plan.ts';
 import { RulesPlanner } from '../../../src-main/understand/rules/RulesPlanner.ts';
+import { Conversation } from '../../../src-main/assistant/Conversation.ts';
 import type { GeneratedHome } from './generateHome.ts';
 import { Rng } from './Rng.ts';
 import { briefPlan, planMatches } from './templateKit.ts';
 import type { Expected, Template, Turn } from './templateKit.ts';
 
-/** PlanContext plus the previous turn's plan, as the follow-up API is expected to take it. */
-type FollowUpContext = PlanContext & { previous?: Plan };
-
 /**
- * Plans a conversation turn by turn, each turn seeing the plan of the one before.
- * ADAPTER: the lead adapts this to the final follow-up API of the planner.
+ * Plans a conversation turn by turn through one Conversation, as `hearth plan --follow-up`,
+ * the console, the hub and the window do.
  */
 export function planConversation(planner: RulesPlanner, turns: readonly Turn[]): Plan[] {
   const plans: Plan[] = [];
+  const conversation = new Conversation({ windowMs: Infinity });
   for (const turn of turns) {
-    const context: FollowUpContext = {
+    const previous = conversation.previous();
+    const context: PlanContext = {
       ...(turn.area === undefined ? {} : { area: turn.area }),
-      ...(plans.length ? { previous: plans[plans.length - 1]! } : {}),
+      ...(previous ? { previous } : {}),
     };
-    plans.push(planner.plan(turn.text, context));
+    const plan = planner.plan(turn.text, context);
+    conversation.remember(plan);
+    plans.push(plan);
   }
   return plans;
 }
