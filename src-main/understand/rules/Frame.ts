@@ -138,7 +138,8 @@ export function readFrame(
 
   let lastDomainSpan = -2;
   spans.forEach((span, i) => {
-    if (span.tokens[span.tokens.length - 1] === 'home') frame.saysHome = true;
+    // "send the vacuum home", "send it home": home as a place to go, not "the whole home".
+    if (span.tokens.length === 1 && span.tokens[0] === 'home' && i > 0) frame.saysHome = true;
     if (isFiller(span) || span.tags.every((t) => t.kind === 'filler' || t.kind === 'word')) {
       if (span.tokens.some((t) => PRONOUNS.has(t))) frame.pronoun = true;
     }
@@ -152,7 +153,12 @@ export function readFrame(
 
     const asks = tagOf(span, 'question');
     if (i === firstMeaningful && asks) {
-      frame.question = { which: asks.which, ...(asks.count ? { count: true } : {}) };
+      // "what lights are on" asks which ones, like "which lights".
+      const whatKind =
+        span.tokens.join(' ') === 'what' &&
+        spans[i + 1] !== undefined &&
+        tagOf(spans[i + 1]!, 'domain') !== undefined;
+      frame.question = { which: asks.which || whatKind, ...(asks.count ? { count: true } : {}) };
     } else if (frame.question && asks?.which) {
       frame.question = {
         which: true,
@@ -182,7 +188,9 @@ export function readFrame(
     }
     const last = frame.mentions[frame.mentions.length - 1];
     const afterDomain = last !== undefined && lastDomainSpan === i - 1 && !last.areaIds;
-    if (device || scene) {
+    // "every light", "all lamps": after a quantifier a kind word is the kind, not a name.
+    const kindAfterAll = domain !== undefined && frame.quantifier === 'all' && !scene;
+    if ((device || scene) && !kindAfterAll) {
       // English compounds are right-headed: a "lamp socket" is a socket.
       if (afterDomain && !areaIds.length) frame.mentions.pop();
       frame.mentions.push({

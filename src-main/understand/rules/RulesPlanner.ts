@@ -42,6 +42,7 @@ const PENALTY = {
   /** A named device that cannot do what is asked: that reading is wrong. */
   impossible: 50,
   missing: 0.8,
+  outsideArea: 1,
   nothingDoable: 2,
   unknownModifier: 1.5,
   noDuration: 1,
@@ -282,6 +283,7 @@ export class RulesPlanner implements Planner {
       return { ...result, penalty: saysWhatToDo(frame) ? PENALTY.nothingDoable : 0 };
     }
     result.alternatives = resolution.alternatives ?? [];
+    result.penalty += (resolution.outsideArea ?? 0) * PENALTY.outsideArea;
     // "the lamp scene": the scene, not the lamp of the same name.
     if (frame.saysScene) {
       if (resolution.sceneIds.length === 0) result.penalty += 1;

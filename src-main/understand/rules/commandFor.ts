@@ -156,7 +156,7 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
 function vacuum(frame: Frame, verb: Verb | undefined): Command | undefined {
   // "send the vacuum back to its dock": the dock says it, whatever verb came first.
   if (frame.verbs.some((v) => v.verb === 'dock')) return { command: 'return_home' };
-  if (frame.saysHome && (verb === 'set' || verb === undefined)) return { command: 'return_home' };
+  if (frame.saysHome && verb !== 'stop' && verb !== 'off') return { command: 'return_home' };
   if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
   if (
     verb === undefined ||
@@ -181,6 +181,8 @@ function appliance(verb: Verb | undefined): Command | undefined {
 
 export function commandFor(frame: Frame, device: Device): Command | undefined {
   const verb = mainVerb(frame);
+  // Degrees are for the heating: "to seventy one degrees" never moves a garage door.
+  if (frame.number?.unit === 'degrees' && device.type !== 'climate') return undefined;
   switch (device.type) {
     case 'light':
       return light(frame, verb);

@@ -139,12 +139,12 @@ export function applyContext(
       if (!earlier) continue;
       borrowCommand(frame, earlier);
       borrowedCommand = true;
-      const onlyPlaces = frame.mentions.length === 0 && !frame.all;
+      // "and the garage too": a room that is also a kind word is the room here.
+      const onlyPlaces = frame.mentions.every((m) => m.areaIds && !m.deviceIds) && !frame.all;
       const kind = kindOf(targets);
-      if (onlyPlaces && kind && !earlier.mentions.some((m) => m.deviceIds && !m.fromContext)) {
-        frame.mentions.push({ domain: kind, surface: kind.word });
-      } else if (onlyPlaces && kind) {
-        frame.mentions.push({ domain: kind, surface: kind.word });
+      if (onlyPlaces && kind) {
+        for (const m of frame.mentions) frame.areaIds.push(...m.areaIds!);
+        frame.mentions = [{ domain: kind, surface: kind.word }];
       }
     }
   }

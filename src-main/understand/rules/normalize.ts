@@ -39,6 +39,11 @@ export function normalize(text: string): string[] {
   t = t.replace(/(\d)\s*k\b/g, '$1 kelvin');
   t = t.replace(/#([0-9a-f]{6})\b/g, ' hex$1 ');
   t = t.replace(/(\d),(\d{3})\b/g, '$1$2');
+  // "the back door's locked": a contraction of "is" before a state, not a possessive.
+  t = t.replace(
+    /\b([a-z]+)'s (still |now |already |all |fully )?(locked|unlocked|open|opened|closed|shut|on|off|running|wet|dry|low|lit|dark|ready|done|empty|full)\b/g,
+    '$1 is $2$3',
+  );
   const words: string[] = [];
   for (const raw of t.split(/[\s\-_/]+/)) {
     const word = raw.replace(/^[^a-z0-9']+|[^a-z0-9.']+$/g, '').replace(/\.$/, '');

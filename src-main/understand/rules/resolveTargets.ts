@@ -17,6 +17,8 @@ export type Resolution =
       named: ReadonlySet<string>;
       /** Other devices the words fit, when one was picked by room ("the other one"). */
       alternatives?: string[];
+      /** Devices named by the user that are not in the room the user also named. */
+      outsideArea?: number;
     }
   | { kind: 'ambiguous'; choices: Device[] }
   | { kind: 'missing'; what: string; areaIds: string[] }
@@ -134,6 +136,7 @@ export function resolveTargets(
     for (const d of here) devices.set(d.id, d);
   }
   const contextIds = new Set(devices.keys());
+  let outsideArea = 0;
   for (const m of named.filter((x) => !x.partial && !x.fromContext && x.deviceIds)) {
     let ids = [...m.deviceIds!];
     if (choose && ids.length > 1 && ids.some((id) => choose.includes(id)))
@@ -150,6 +153,13 @@ export function resolveTargets(
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
     alternatives.push(...candidates.filter((d) => !ids.includes(d.id)).map((d) => d.id));
+    // "the lights in the utility room" is not the device called "Light" in the bedroom.
+    if (
+      areas.length &&
+      !m.areaIds &&
+      !ids.some((id) => inAreas([index.devices.get(id)!], areas).length)
+    )
+      outsideArea++;
   }
   const namedIds = new Set([...devices.keys()].filter((id) => !contextIds.has(id)));
   // "the bathroom and kitchen lights": "Kitchen lights" is a name, but the bathroom wants
@@ -243,5 +253,6 @@ export function resolveTargets(
     sceneIds,
     named: namedIds,
     ...(alternatives.length ? { alternatives } : {}),
+    ...(outsideArea ? { outsideArea } : {}),
   };
 }
