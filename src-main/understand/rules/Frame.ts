@@ -210,6 +210,8 @@ export function readFrame(
         if (!both) frame.unused += 1;
       }
       const surface = span.tokens.join(' ').replace(/s$/, '');
+      // "in the garage" is a place; read as the garage door it explains less.
+      if (!areaIds.length && afterIn(spans, i)) frame.unused += 0.5;
       frame.mentions.push({
         domain: both ?? domain.domain,
         surface,
@@ -333,7 +335,10 @@ export function readFrame(
             // adjective ("coloured", "nearest") or a plural ("night lights") does not.
             const singular =
               next !== undefined && !next.tokens[next.tokens.length - 1]!.endsWith('s');
-            if (nextDomain && singular && !ADJECTIVE_ENDING.test(tag.word)) {
+            // Only in a noun phrase: "the desk lamp", not "do the alarms detect smoke".
+            const before = spans[i - 1]?.tokens.at(-1);
+            const inNounPhrase = before !== undefined && DETERMINERS.has(before);
+            if (nextDomain && singular && inNounPhrase && !ADJECTIVE_ENDING.test(tag.word)) {
               frame.unknownModifier ??= { word: tag.word, domain: nextDomain.domain };
             }
           }
@@ -354,6 +359,16 @@ export function readFrame(
 }
 
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+]);
 
 const PRONOUNS: ReadonlySet<string> = new Set([
   'it',
@@ -366,6 +381,14 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'one',
   'ones',
 ]);
+
+/** The stretch follows "in" or "in the": where, not what. */
+function afterIn(spans: readonly Span[], i: number): boolean {
+  const one = spans[i - 1]?.tokens;
+  const two = spans[i - 2]?.tokens;
+  if (one?.at(-1) === 'in' || one?.at(-1) === 'inside') return true;
+  return one?.join(' ') === 'the' && (two?.at(-1) === 'in' || two?.at(-1) === 'inside');
+}
 
 /** "the pasta timer", "a tea timer": the word before "timer" names it, unless it says how or which. */
 function timerName(before: Span): string | undefined {

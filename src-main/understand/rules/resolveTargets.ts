@@ -206,8 +206,11 @@ export function resolveTargets(
     const state = options.state;
     if (state) matching = matching.filter((d) => canBeIn(d, state));
     if (partial.length) {
+      // "the sink leak sensor": the word narrows the kind when it can; a word of another
+      // device's name ("under the sink" beside a "Sink light") does not empty it.
       const ids = new Set(partial.flatMap((m) => m.deviceIds!));
-      matching = matching.filter((d) => ids.has(d.id));
+      const narrowed = matching.filter((d) => ids.has(d.id));
+      if (narrowed.length) matching = narrowed;
     }
     if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
     let chosen: Device[];
