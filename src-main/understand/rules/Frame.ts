@@ -117,11 +117,8 @@ function prepBefore(spans: readonly Span[], i: number): 'to' | 'by' | undefined 
   return undefined;
 }
 
-/** Reads one clause's spans into a frame. `nameWords` maps a word of a device name to its devices. */
-export function readFrame(
-  spans: readonly Span[],
-  nameWords: ReadonlyMap<string, readonly string[]>,
-): Frame {
+/** Reads one clause's spans into a frame. */
+export function readFrame(spans: readonly Span[]): Frame {
   const frame = emptyFrame();
   const firstMeaningful = spans.findIndex((s) => !isFiller(s));
   const hasOtherTarget = (i: number): boolean =>
@@ -240,6 +237,7 @@ export function readFrame(
         case 'timer':
           frame.timer = true;
           if (i > 0) frame.timerName ??= timerName(spans[i - 1]!);
+          frame.timerName ??= namedAfter(spans, i);
           break;
         case 'timer_status':
           frame.timerStatus = true;
@@ -322,13 +320,14 @@ export function readFrame(
         case 'ordinal':
           frame.ordinal ??= tag.index;
           break;
+        case 'partial':
+          frame.unknown.push(tag.word);
+          frame.mentions.push({ deviceIds: tag.ids, partial: true });
+          break;
         case 'word': {
           if (FILLER_WORDS.has(tag.word)) break;
           frame.unknown.push(tag.word);
-          const ids = nameWords.get(tag.word);
-          if (ids) {
-            frame.mentions.push({ deviceIds: ids, partial: true });
-          } else {
+          {
             const next = spans[i + 1];
             const nextDomain = next && !tagOf(next, 'verb') ? tagOf(next, 'domain') : undefined;
             // A noun before one device ("desk lamp") names a device the home may lack; an
@@ -381,6 +380,22 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'one',
   'ones',
 ]);
+
+/** "a timer called pasta", "a timer for the eggs": the name said after the timer. */
+function namedAfter(spans: readonly Span[], i: number): string | undefined {
+  const rest = spans.slice(i + 1).map((s) => s.tokens.join(' '));
+  for (let j = 0; j < rest.length - 1; j++) {
+    if (rest[j] === 'called' || rest[j] === 'named') return rest[j + 1];
+  }
+  const last = spans.at(-1);
+  const before = spans.at(-2)?.tokens.join(' ');
+  const beforeThat = spans.at(-3)?.tokens.join(' ');
+  if (last && last !== spans[i] && (before === 'the' || before === 'my') && beforeThat === 'for') {
+    const name = timerName(last);
+    if (name) return name;
+  }
+  return undefined;
+}
 
 /** The stretch follows "in" or "in the": where, not what. */
 function afterIn(spans: readonly Span[], i: number): boolean {

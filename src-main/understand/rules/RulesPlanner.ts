@@ -61,7 +61,7 @@ export class RulesPlanner implements Planner {
 
   constructor(home: Home) {
     this.index = new HomeIndex(home);
-    this.tagger = new Tagger(home);
+    this.tagger = new Tagger(home, this.index.nameWords);
   }
 
   plan(text: string, context: PlanContext = {}): Plan {
@@ -80,7 +80,7 @@ export class RulesPlanner implements Planner {
   }
 
   private readonly readText = (text: string): Frame[] =>
-    readClauses(this.tagger.tag(parseDurations(normalize(text))), this.index.nameWords);
+    readClauses(this.tagger.tag(parseDurations(normalize(text))));
 
   private planWith(text: string, context: PlanContext, choose: string[] | undefined): Plan {
     const speakerArea = context.area ?? this.index.home.default_area;
@@ -93,7 +93,7 @@ export class RulesPlanner implements Planner {
       // A reading's prior is the most it can score: once below the best, none can win.
       if (best && reading.prior < best.score - EPSILON) break;
       if (checked++ >= MAX_CHECKED) break;
-      let frames = readClauses(reading.spans, this.index.nameWords);
+      let frames = readClauses(reading.spans);
       let borrowedHere = false;
       if (context.previous) {
         const filled = applyContext(frames, context.previous, this.index, this.readText);

@@ -80,7 +80,11 @@ export class Tagger {
   /** Words that are a whole phrase on their own ("raise", not "tone" of "tone down"). */
   private readonly wholeWords = new Set<string>();
 
-  constructor(home: Home) {
+  private readonly nameWords: ReadonlyMap<string, readonly string[]>;
+
+  /** `nameWords`: words of device names that mean nothing else, each with its devices. */
+  constructor(home: Home, nameWords: ReadonlyMap<string, readonly string[]> = new Map()) {
+    this.nameWords = nameWords;
     for (const entry of LEXICON) this.trie.add(entry.tokens, entry.tag);
     const reserved = new Set(LEXICON.map((e) => e.tokens.join(' ')));
     for (const entry of buildVocabulary(home, reserved)) this.trie.add(entry.tokens, entry.tag);
@@ -177,6 +181,13 @@ export class Tagger {
         // A word is one thing at a time: "down" is a direction or the floor, never both.
         if (!doubleDips(tags))
           edges.push({ span: span(tags), prior: priorOf(tags, hit.length, false) });
+        // "desk" of "Desk lamp", or just a word: "the kitchen floor" is not the floor lamp.
+        const ids =
+          hit.values.length === 0 && hit.length === 1 ? this.nameWords.get(token) : undefined;
+        if (ids) {
+          const partial: Tag[] = [{ kind: 'partial', word: token, ids }];
+          edges.push({ span: span(partial), prior: 1 - PARTIAL_COST - SPAN_COST });
+        }
         for (const reduced of alternatives(tags)) {
           edges.push({ span: span(reduced), prior: priorOf(reduced, hit.length, true) });
         }
@@ -258,6 +269,9 @@ function priorOf(tags: readonly Tag[], length: number, reduced: boolean): number
   }
   return prior;
 }
+
+/** Part of a name says less than the whole name. */
+const PARTIAL_COST = 0.3;
 
 /** Fewer, longer stretches win a tie: "reading lamp" as one name, not two words. */
 const SPAN_COST = 0.05;

@@ -45,10 +45,7 @@ function merge(into: Frame, from: Frame): void {
   into.unknown.push(...from.unknown);
 }
 
-export function readClauses(
-  spans: readonly Span[],
-  nameWords: ReadonlyMap<string, readonly string[]>,
-): Frame[] {
+export function readClauses(spans: readonly Span[]): Frame[] {
   const pieces: { spans: Span[]; after?: 'except' | 'but' }[] = [{ spans: [] }];
   for (const span of spans) {
     const brk = isBreak(span);
@@ -59,7 +56,7 @@ export function readClauses(
   const frames: Frame[] = [];
   for (const piece of pieces) {
     if (piece.spans.length === 0) continue;
-    const frame = readFrame(piece.spans, nameWords);
+    const frame = readFrame(piece.spans);
     const previous = frames[frames.length - 1];
     // "except the hallway", "but leave the fan on": what the other clauses must not touch.
     const keeps = frame.verbs.some((v) => v.verb === 'keep');

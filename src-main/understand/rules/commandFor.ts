@@ -62,6 +62,9 @@ function light(frame: Frame, verb: Verb | undefined): Command | undefined {
     return { command: 'set_color_temp', value: frame.number.value };
   if (frame.colortemp && !direction(frame))
     return { command: 'set_color_temp', value: frame.colortemp };
+  // "make the lights warmer": a light grows warmer in colour, not brighter.
+  const warmth = frame.verbs.find((v) => v.implies === 'climate');
+  if (warmth) return { command: 'set_color_temp', value: warmth.verb === 'up' ? 2700 : 6500 };
   const explicit = frame.verbs.some((v) => v.verb === 'up' || v.verb === 'down');
   // "It's dark in here": the light is probably off, so turn it on.
   if (frame.too === 'dark' && !explicit && verb !== 'set') return { command: 'turn_on' };
@@ -155,7 +158,8 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
 
 function vacuum(frame: Frame, verb: Verb | undefined): Command | undefined {
   // "send the vacuum back to its dock": the dock says it, whatever verb came first.
-  if (frame.verbs.some((v) => v.verb === 'dock')) return { command: 'return_home' };
+  if (frame.verbs.some((v) => v.verb === 'dock' || v.verb === 'previous'))
+    return { command: 'return_home' };
   if (frame.saysHome && verb !== 'stop' && verb !== 'off') return { command: 'return_home' };
   if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
   if (

@@ -110,7 +110,7 @@ export function describeTimer(timer: Timer): string {
   const which = timer.name ? `the ${timer.name} timer` : 'your timer';
   switch (timer.op) {
     case 'start':
-      return `starting a${timer.name ? ` ${timer.name}` : ''} timer for ${d}`;
+      return `starting ${timer.name ? `${/^[aeiou]/.test(timer.name) ? 'an' : 'a'} ${timer.name}` : 'a'} timer for ${d}`;
     case 'cancel':
       return `cancelling ${which}`;
     case 'cancel_all':

@@ -16,6 +16,8 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
   hrs: 3600,
 };
 
+const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'extra', 'additional']);
+
 const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d+(\.\d+)?$/.test(w);
 
 /** Reads "N unit [and a half]" / "a unit" / "half an hour" / "a quarter of an hour" at i. */
@@ -41,10 +43,12 @@ function readPart(
   if (isNumber(w)) count = Number(w);
   else if (w === 'a' || w === 'an') count = 1;
   else return undefined;
-  const unit = UNIT_SECONDS[words[i + 1] ?? ''];
+  // "five more minutes": the "more" is kept beside the duration by the caller.
+  const extra = MORE_WORDS.has(words[i + 1] ?? '') ? 1 : 0;
+  const unit = UNIT_SECONDS[words[i + 1 + extra] ?? ''];
   if (!unit) return undefined;
   let seconds = count * unit;
-  let next = i + 2;
+  let next = i + 2 + extra;
   if (words[next] === 'and' && words[next + 1] === 'a' && words[next + 2] === 'half') {
     seconds += unit / 2;
     next += 3;
@@ -70,6 +74,7 @@ export function parseDurations(words: readonly string[]): string[] {
       seconds += part.seconds;
       next = part.next;
     }
+    if (MORE_WORDS.has(words[i + 1] ?? '') && /^\d/.test(words[i]!)) out.push('more');
     out.push(`dur:${Math.round(seconds)}`);
     i = next;
   }

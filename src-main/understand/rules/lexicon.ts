@@ -165,7 +165,7 @@ const ENTRIES: readonly Entry[] = [
   ['mute|silence', verb('mute')],
   ['cancel|delete|clear|remove all|abort|dismiss|forget', verb('cancel')],
   ['add|extend|plus', verb('add')],
-  ['take|subtract|remove|minus|take off', verb('remove')],
+  ['take|subtract|remove|minus|take off|shorten|knock off|take away|cut back', verb('remove')],
   // Kinds of device.
   [
     'light|lights|lite|lites|lamp|lamps|lighting|lightings|bulb|bulbs|lightbulb|lightbulbs|light bulb|light bulbs|chandelier|sconce|sconces|led|leds|illumination|light fixture|light fixtures|luminosity|room light|room lights|no light|no lights|no lighting',
@@ -307,6 +307,15 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'attribute', attribute: 'temperature' },
   ],
   ['humidity|humid', { kind: 'attribute', attribute: 'humidity' }],
+  // "how bright is the lamp": asks the brightness; "bright" alone would brighten it.
+  ['how bright|how dim|how light', { kind: 'question', which: false }],
+  ['how bright|how dim|how light', { kind: 'attribute', attribute: 'brightness' }],
+  ['how loud|how quiet', { kind: 'question', which: false }],
+  ['how loud|how quiet', { kind: 'attribute', attribute: 'volume' }],
+  ['how fast|how quickly', { kind: 'question', which: false }],
+  ['how fast|how quickly', { kind: 'attribute', attribute: 'speed' }],
+  ['how far open|how open|how far', { kind: 'question', which: false }],
+  ['how far open|how open|how far', { kind: 'attribute', attribute: 'position' }],
   [
     'brightness|intensity|light level|light intensity',
     { kind: 'attribute', attribute: 'brightness' },
@@ -427,6 +436,7 @@ const ENTRIES: readonly Entry[] = [
   ['locked', { kind: 'state_word', state: 'locked' }],
   ['unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['opened', { kind: 'state_word', state: 'open' }],
+  ['shut|closed', { kind: 'state_word', state: 'closed' }],
   ['running', { kind: 'state_word', state: 'on' }],
 ];
 

@@ -8,7 +8,9 @@ export type Tag =
   | { kind: 'number'; value: number }
   | { kind: 'duration'; seconds: number }
   | { kind: 'color'; color: string }
-  | { kind: 'word'; word: string };
+  | { kind: 'word'; word: string }
+  /** A word of some device's name and of nothing else ("desk" of "Desk lamp"). */
+  | { kind: 'partial'; word: string; ids: readonly string[] };
 
 export interface Span {
   start: number;

@@ -15,7 +15,11 @@ export function timerFor(frame: Frame): Timer | undefined {
   const withSeconds = seconds !== undefined ? { seconds } : {};
   if (frame.timerStatus) return { op: 'status', ...named };
   // "take five minutes off the timer": time off is a step, not the end of the timer.
-  if (seconds !== undefined && verbs.includes('remove')) return { op: 'remove', seconds, ...named };
+  if (
+    seconds !== undefined &&
+    (verbs.includes('remove') || verbs.includes('off') || verbs.includes('down'))
+  )
+    return { op: 'remove', seconds, ...named };
   if (verbs.includes('cancel') || verbs.includes('off') || verbs.includes('stop')) {
     return frame.all ? { op: 'cancel_all' } : { op: 'cancel', ...named };
   }
