@@ -282,7 +282,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Questions.
   [
-    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid',
+    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid|has|did',
     { kind: 'question', which: false },
   ],
   ['which|which ones|which one|list|any|anything|something', { kind: 'question', which: true }],
@@ -306,7 +306,7 @@ const ENTRIES: readonly Entry[] = [
     'temperature|temp|degrees inside|how hot|how cold|how warm',
     { kind: 'attribute', attribute: 'temperature' },
   ],
-  ['humidity|humid', { kind: 'attribute', attribute: 'humidity' }],
+  ['humidity|humid|how humid', { kind: 'attribute', attribute: 'humidity' }],
   // "how bright is the lamp": asks the brightness; "bright" alone would brighten it.
   ['how bright|how dim|how light', { kind: 'question', which: false }],
   ['how bright|how dim|how light', { kind: 'attribute', attribute: 'brightness' }],
@@ -356,11 +356,11 @@ const ENTRIES: readonly Entry[] = [
   ['to|into|at|unto|on to|onto|until|till|up to|down to|as', { kind: 'prep', prep: 'to' }],
   ['by', { kind: 'prep', prep: 'by' }],
   [
-    'warm white|warm|soft white|candlelight|candle light|relax|cozy|cosy',
+    'warm white|warm|soft white|candlelight|candle light|relax|cozy|cosy|warmer white|a warmer white|warm light|softer white',
     { kind: 'colortemp', kelvin: 2700 },
   ],
   [
-    'cool white|cool|cold white|daylight|day light|natural|natural light|bright white',
+    'cool white|cool|cold white|daylight|day light|natural|natural light|bright white|daylight white|cooler white|a cooler white|cool light',
     { kind: 'colortemp', kelvin: 6500 },
   ],
   [
@@ -436,6 +436,13 @@ const ENTRIES: readonly Entry[] = [
   ['locked', { kind: 'state_word', state: 'locked' }],
   ['unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['opened', { kind: 'state_word', state: 'open' }],
+  // Participles a question asks about: "is the lamp turned on" never turns it on.
+  ['turned on|switched on|left on|powered on|still on', { kind: 'state_word', state: 'on' }],
+  ['turned off|switched off|left off|powered off|still off', { kind: 'state_word', state: 'off' }],
+  ['left open|still open', { kind: 'state_word', state: 'open' }],
+  ['left unlocked', { kind: 'state_word', state: 'unlocked' }],
+  ['cleaning|vacuuming|hoovering', { kind: 'state_word', state: 'cleaning' }],
+  ['light up|lights up|light it up', verb('up', true, 'light')],
   ['shut|closed', { kind: 'state_word', state: 'closed' }],
   ['running', { kind: 'state_word', state: 'on' }],
 ];

@@ -56,6 +56,14 @@ export function impliedDomain(frame: Frame): Domain | undefined {
     return IMPLIED_DOMAINS.climate;
   }
   if (frame.verbs.some((v) => v.implies === 'light')) return IMPLIED_DOMAINS.light;
+  // "turn off the kitchen": a room switched on or off means its lights.
+  if (
+    (verbs.includes('on') || verbs.includes('off')) &&
+    frame.areaIds.length &&
+    !frame.question &&
+    !frame.all
+  )
+    return IMPLIED_DOMAINS.light;
   if (frame.all && (verbs.includes('on') || verbs.includes('off')))
     return IMPLIED_DOMAINS.everything;
   if (frame.question && (frame.all || frame.question.which || frame.areaIds.length)) {
@@ -100,6 +108,9 @@ function inAreas(devices: readonly Device[], areas: readonly string[]): Device[]
 
 /** A sensor of another class ("humidity") cannot tell the temperature. */
 export function canTell(device: Device, attribute: string): boolean {
+  // A light-level sensor tells how bright a room is.
+  if (attribute === 'brightness' && device.type === 'sensor' && device.class === 'illuminance')
+    return true;
   if (!DEVICE_ATTRIBUTES[device.type].includes(attribute)) return false;
   return device.type !== 'sensor' || device.class === undefined || device.class === attribute;
 }
