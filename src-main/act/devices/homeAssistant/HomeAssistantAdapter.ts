@@ -107,6 +107,12 @@ export class HomeAssistantAdapter implements DeviceAdapter {
         seen.cancel();
         throw error;
       }
+      // The call was taken: a state already as asked (a light that was on) is confirmation.
+      const now = link.entity(entityId);
+      if (now === entity && planned.confirms(before, before, false)) {
+        seen.cancel();
+        return { ...base, outcome: 'ok' };
+      }
       return { ...base, outcome: (await seen.done) ? 'ok' : 'unconfirmed' };
     } catch (error) {
       const cause =
@@ -143,7 +149,7 @@ export class HomeAssistantAdapter implements DeviceAdapter {
     return entityToState(this.device, this.link.entity(this.entityId));
   }
 
-  /** Resolves true once the entity's state passes the test (at once if it already does). */
+  /** Resolves true once a new state of the entity passes the test, false on timeout. */
   private waitForState(
     start: HassEntity,
     test: (after: DeviceState, changed: boolean) => boolean,
@@ -151,7 +157,6 @@ export class HomeAssistantAdapter implements DeviceAdapter {
     const link = this.link as HomeAssistantLink;
     const entityId = this.entityId as string;
     let finish: (ok: boolean) => void = () => {};
-    let called = false;
     const done = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => finish(false), this.timeoutMs);
       const off = link.onEntities((entities) => {
@@ -166,20 +171,7 @@ export class HomeAssistantAdapter implements DeviceAdapter {
       };
     });
     return {
-      done: (async () => {
-        // The call was taken: a state already as asked (a light that was on) is confirmation.
-        called = true;
-        const now = link.entity(entityId);
-        if (
-          called &&
-          now &&
-          now === start &&
-          accepts(test, entityToState(this.device, now), false)
-        ) {
-          finish(true);
-        }
-        return done;
-      })(),
+      done,
       cancel: () => finish(false),
     };
   }

@@ -263,8 +263,13 @@ function haErrorText(error: unknown): string {
   return 'it answered with an error';
 }
 
-function toCallError(error: unknown, call: ServiceCall, label: string): DeviceError {
-  if (error instanceof DeviceError) return error;
+function toCallError(raw: unknown, call: ServiceCall, label: string): DeviceError {
+  if (raw instanceof DeviceError) return raw;
+  // A lost connection comes as a whole `result` message; HA's own errors as its `error`.
+  const error =
+    typeof raw === 'object' && raw !== null && 'error' in raw
+      ? (raw as { error: unknown }).error
+      : raw;
   const code =
     typeof error === 'object' && error !== null && 'code' in error
       ? (error as { code: unknown }).code
