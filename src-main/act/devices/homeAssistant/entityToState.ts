@@ -65,6 +65,8 @@ export function entityToState(device: Device, entity: HassEntity | undefined): D
     case 'sensor': {
       const value = known === undefined ? undefined : Number(known);
       if (value !== undefined && Number.isFinite(value)) {
+        // A reading is a value, not an on/off state; the panel shows it once.
+        delete state.state;
         state.value = value;
         if (device.class === 'temperature') state.temperature = value;
         if (device.class === 'humidity') state.humidity = value;

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { fetchHomeAssistantHome } from '../../src-main/act/devices/homeAssistant/fetchHomeAssistantHome.ts';
+import { homeFileFromHomeAssistant } from '../../src-main/act/devices/homeAssistant/homeFileFromHomeAssistant.ts';
+import { parseHome } from '../../src-main/home/loadHome.ts';
+import { tokenFile } from '../act/devices/homeAssistant/haFixtures.ts';
+import { HomeAssistantSimulator } from '../simulators/homeAssistant/HomeAssistantSimulator.ts';
+import { fillSampleHome } from '../simulators/homeAssistant/sampleHome.ts';
+import {
+  ARTIFACTS,
+  browserSkipReason,
+  launchChromium,
+  startTestHub,
+} from '../surfaces/hub/hubTestSupport.ts';
+import type { TestHub } from '../surfaces/hub/hubTestSupport.ts';
+
+// A home imported from the simulated Home Assistant, served by the hub to Debian's Chromium:
+// a typed command goes through HA, and a change made in HA shows in the Devices panel.
+
+const skip = browserSkipReason();
+
+describe('hub with a Home Assistant-backed home, in Chromium', { skip }, () => {
+  const sim = new HomeAssistantSimulator();
+  let hub: TestHub;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    await sim.start();
+    fillSampleHome(sim);
+    const server = { url: sim.url, token_file: tokenFile(sim.token) };
+    const text = homeFileFromHomeAssistant(await fetchHomeAssistantHome(server), server);
+    hub = await startTestHub({ voice: 'none', home: parseHome(text, 'imported.yaml') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(hub.server.url);
+  });
+  after(async () => {
+    await browser?.close();
+    await hub?.cleanup();
+    await sim.stop();
+  });
+
+  const device = (name: string) =>
+    page.getByRole('region', { name: 'Devices' }).getByRole('group', { name, exact: true });
+
+  it('a typed command changes the device in HA and the panel shows it', async () => {
+    const ceiling = device('Kitchen ceiling');
+    await ceiling.getByText('off', { exact: true }).waitFor();
+    const command = page.getByRole('textbox', { name: 'Command' });
+    await command.fill('set the big light to 40%');
+    await command.press('Enter');
+    await ceiling.getByText('40%', { exact: true }).waitFor();
+    await page
+      .getByRole('log', { name: 'Conversation' })
+      .getByText(/kitchen ceiling/i)
+      .first()
+      .waitFor();
+    if (sim.entities.get('light.kitchen_ceiling')?.state !== 'on')
+      throw new Error('HA was not changed');
+  });
+
+  it('a change made in HA appears in the Devices panel, and unavailable shows', async () => {
+    const lamp = device('Living room lamp');
+    await lamp.getByText('on', { exact: true }).waitFor();
+    sim.setState('light.living_room_lamp', 'off', { brightness: null });
+    await lamp.getByText('off', { exact: true }).waitFor();
+    sim.setState('fan.bedroom_fan', 'unavailable');
+    await device('Bedroom fan').getByText('unavailable', { exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'home-assistant.png') });
+  });
+});
