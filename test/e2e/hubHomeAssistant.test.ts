@@ -58,8 +58,9 @@ describe('hub with a Home Assistant-backed home, in Chromium', { skip }, () => {
       .getByText(/kitchen ceiling/i)
       .first()
       .waitFor();
-    if (sim.entities.get('light.kitchen_ceiling')?.state !== 'on')
-      throw new Error('HA was not changed');
+    assert.equal(sim.entities.get('light.kitchen_ceiling')?.state, 'on');
+    assert.equal(sim.entities.get('light.kitchen_ceiling')?.attributes.brightness, 102);
+    assert.equal(sim.calls.at(-1)?.service, 'light.turn_on');
   });
 
   it('a change made in HA appears in the Devices panel, and unavailable shows', async () => {

@@ -323,7 +323,6 @@ describe('Home Assistant adapter: state', () => {
       await adapter('sensor', 'sensor.kitchen_temperature', 1000, 'temperature').read(),
       {
         available: true,
-        state: '21.4',
         value: 21.4,
         temperature: 21.4,
       },
