@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -72,4 +73,37 @@ describe('hub with a Home Assistant-backed home, in Chromium', { skip }, () => {
     await device('Bedroom fan').getByText('unavailable', { exact: true }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'home-assistant.png') });
   });
+
+  it('Settings preview the devices HA has, and import writes the home and token files', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Home Assistant address').fill(sim.url);
+    await settings.getByLabel('Access token').fill('wrong-token-123');
+    await settings.getByRole('button', { name: 'Preview devices' }).click();
+    await settings.getByText(/refused the access token/).waitFor();
+    await settings.getByLabel('Access token').fill(sim.token);
+    await settings.getByRole('button', { name: 'Preview devices' }).click();
+    const found = settings.getByRole('list', { name: 'Devices found in Home Assistant' });
+    await found.getByText('Kitchen ceiling (light, Kitchen)').waitFor();
+    await found.getByText('Coffee maker (switch, Kitchen) - not exposed').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'home-assistant-settings.png') });
+    await settings.getByRole('button', { name: 'Import' }).click();
+    await settings.getByText(/Found 13 devices/).waitFor();
+    const homeFile = join(hub.dataDir, 'home-assistant-home.yaml');
+    const tokenPath = join(hub.dataDir, 'home-assistant-token');
+    await waitUntil(async () => (await hub.service.getSettings()).homeFile === homeFile);
+    assert.equal(readFileSync(tokenPath, 'utf8').trim(), sim.token);
+    assert.equal(statSync(tokenPath).mode & 0o777, 0o600);
+    assert.doesNotMatch(readFileSync(homeFile, 'utf8'), new RegExp(sim.token));
+    assert.equal(await settings.getByLabel('Access token').inputValue(), '');
+    assert.doesNotMatch(JSON.stringify(await hub.service.getSettings()), new RegExp(sim.token));
+  });
 });
+
+async function waitUntil(test: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
