@@ -415,6 +415,25 @@ describe('Home Assistant adapter: faults', () => {
     assert.equal(sim.calls.length, 0);
   });
 
+  it('a token revoked while running: the reconnect is refused and every action says so', async () => {
+    const device = haDevice('tv', 'media_player', 'media_player.living_room_tv');
+    sim.tokens.add('soon-revoked-token-42');
+    const tv = new HomeAssistantAdapter(
+      device,
+      { home: haHome(sim, [device], 'soon-revoked-token-42'), timeoutMs: 1000 },
+      { pool },
+    );
+    open.push(tv);
+    assert.equal((await tv.read()).available, true);
+    sim.tokens.delete('soon-revoked-token-42');
+    sim.dropConnections();
+    await waitFor(async () => {
+      const outcome = await tv.execute('play');
+      return /refused the access token/.test(outcome.error ?? '');
+    });
+    assert.deepEqual(await tv.read(), { available: false });
+  });
+
   it('a home without a home_assistant block fails each action with what to add', async () => {
     const device = haDevice('kitchen', 'light', 'light.kitchen_ceiling');
     const home = { ...haHome(sim, [device]) };
