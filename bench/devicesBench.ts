@@ -11,6 +11,7 @@ import { createWledAdapter } from '../src-main/act/devices/wled/createWledAdapte
 import type { Connection, Device, DeviceType, Home } from '../src-main/core/home.ts';
 import type { Action } from '../src-main/core/plan.ts';
 import type { AdapterContext, DeviceAdapter } from '../src-main/core/state.ts';
+import { benchHomeAssistant } from './homeAssistantBench.ts';
 import { HueSimulator } from '../test/simulators/hue/HueSimulator.ts';
 import { KasaSimulator } from '../test/simulators/kasa/KasaSimulator.ts';
 import { ShellySimulator } from '../test/simulators/shelly/ShellySimulator.ts';
@@ -178,6 +179,7 @@ export async function benchDevices(): Promise<void> {
   console.log(
     '  (Hue rate limiter relaxed for the bench; by default it spaces light commands at 10/s per bridge)',
   );
+  await benchHomeAssistant();
 }
 
 if (!isMainThread) {

@@ -4,6 +4,8 @@ import type {
   AssistantEvent,
   AssistantStatus,
   HistoryEntry,
+  HomeAssistantImportRequest,
+  HomeAssistantImportResult,
   HomeFileCheck,
   HomeView,
   ModelView,
@@ -17,6 +19,7 @@ import { ModelLocator } from '../models/ModelLocator.ts';
 import { Assistant } from './Assistant.ts';
 import type { AssistantOptions } from './Assistant.ts';
 import { checkControl, checkHomeFile, listModels } from './AssistantServiceChecks.ts';
+import { importHomeAssistant } from './importHomeAssistant.ts';
 import { defaultDataDir } from './AssistantServiceJsonFile.ts';
 import { AssistantServiceTurns } from './AssistantServiceTurns.ts';
 import { confirmationPrompt, deviceView, homeView } from './AssistantServiceViews.ts';
@@ -243,6 +246,14 @@ export class AssistantService implements AssistantApi {
 
   async checkHomeFile(file: string): Promise<HomeFileCheck> {
     return checkHomeFile(file);
+  }
+
+  async importHomeAssistant(
+    request: HomeAssistantImportRequest,
+  ): Promise<HomeAssistantImportResult> {
+    const result = await importHomeAssistant(request, this.dataDir);
+    if (result.homeFile) await this.updateSettings({ homeFile: result.homeFile });
+    return result;
   }
 
   async dispose(): Promise<void> {

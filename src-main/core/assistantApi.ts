@@ -80,6 +80,22 @@ export interface HomeFileCheck {
   summary?: string;
 }
 
+/** Settings' "Import from Home Assistant": preview (apply false) or import (apply true). */
+export interface HomeAssistantImportRequest {
+  url: string;
+  /** A long-lived access token; kept in a file beside the settings, never sent back. */
+  token: string;
+  apply: boolean;
+}
+
+export interface HomeAssistantImportResult {
+  devices: { name: string; type: string; area?: string; entityId: string; exposed: boolean }[];
+  areas: string[];
+  unit: 'celsius' | 'fahrenheit';
+  /** When applied: the home file written and now in use. */
+  homeFile?: string;
+}
+
 export type AssistantEvent =
   | { type: 'status'; status: AssistantStatus; message?: string }
   /** The user's words: typed, or the transcript as it arrives (final when complete). */
@@ -118,6 +134,8 @@ export interface AssistantApi {
   listModels(): Promise<ModelView[]>;
   /** Validates a home file (every problem with its line and column); uses nothing. */
   checkHomeFile(file: string): Promise<HomeFileCheck>;
+  /** Reads a Home Assistant's devices; with apply, writes them as the home file and uses it. */
+  importHomeAssistant(request: HomeAssistantImportRequest): Promise<HomeAssistantImportResult>;
 }
 
 /** The AssistantApi members a transport forwards as request/response calls. */
@@ -134,5 +152,6 @@ export const ASSISTANT_API_METHODS = [
   'clearHistory',
   'listModels',
   'checkHomeFile',
+  'importHomeAssistant',
 ] as const;
 export type AssistantApiMethod = (typeof ASSISTANT_API_METHODS)[number];

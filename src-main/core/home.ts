@@ -25,6 +25,7 @@ export const PROTOCOLS = [
   'wled',
   'kasa',
   'mqtt',
+  'home_assistant',
   'virtual',
 ] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
@@ -82,6 +83,17 @@ export interface MqttBroker {
   password?: string;
 }
 
+/** The Home Assistant server a home's `home_assistant` devices live in. */
+export interface HomeAssistantServer {
+  /** http(s)://host:port; the WebSocket API is at /api/websocket. */
+  url: string;
+  /** A file holding a long-lived access token (`~` is the user's home folder). */
+  token_file?: string;
+  /** The token itself, when written into the home file. */
+  token?: string;
+  allow_internet?: boolean;
+}
+
 export interface Home {
   name?: string;
   default_area?: string;
@@ -90,6 +102,7 @@ export interface Home {
   areas: Area[];
   devices: Device[];
   mqtt?: MqttBroker;
+  home_assistant?: HomeAssistantServer;
   favorites: string[];
   scenes: Scene[];
 }

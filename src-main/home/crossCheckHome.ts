@@ -112,6 +112,12 @@ export function crossCheckHome(
     }
     // A registered per-protocol schema owns its keys, `broker` included.
     const protocol = valueAt(device.value, ['connection', 'protocol']);
+    if (protocol === 'home_assistant' && data.home_assistant == null) {
+      report(
+        [...device.path, 'connection', 'protocol'],
+        `${name}: \`protocol: home_assistant\` needs the home's \`home_assistant:\` block (url and token_file) at the top of the file`,
+      );
+    }
     const owned = typeof protocol === 'string' && protocol in CONNECTION_SCHEMAS;
     const broker = valueAt(device.value, ['connection', 'broker']);
     if (!owned && typeof broker === 'string' && !isMqttUrl(broker)) {

@@ -79,6 +79,18 @@ export const mqttSchema = z
   .strictObject({ url: text, username: optional(text), password: optional(z.string()) })
   .transform(compact);
 
+export const homeAssistantSchema = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http:// or https:// address' }),
+    token_file: optional(text),
+    token: optional(text),
+    allow_internet: optional(z.boolean()),
+  })
+  .refine((v) => v.token_file !== undefined || v.token !== undefined, {
+    message: 'home_assistant needs `token_file:` (or `token:`): a long-lived access token',
+  })
+  .transform(compact);
+
 const homeObject = z.strictObject({
   name: optional(text),
   default_area: optional(ref),
@@ -87,6 +99,7 @@ const homeObject = z.strictObject({
   areas: withDefault(z.array(areaSchema), []),
   devices: withDefault(z.array(deviceSchema), []),
   mqtt: optional(mqttSchema),
+  home_assistant: optional(homeAssistantSchema),
   favorites: withDefault(z.array(ref), []),
   scenes: withDefault(z.array(sceneSchema), []),
 });
@@ -103,4 +116,5 @@ export const HOME_FILE_KEYS = {
   scene: Object.keys(sceneSchema.shape),
   action: Object.keys(sceneActionSchema.in.shape),
   mqtt: Object.keys(mqttSchema.in.shape),
+  home_assistant: Object.keys(homeAssistantSchema.in.shape),
 } as const satisfies Record<string, readonly string[]>;

@@ -2,6 +2,8 @@ import type {
   AssistantApiMethod,
   AssistantEvent,
   HistoryEntry,
+  HomeAssistantImportRequest,
+  HomeAssistantImportResult,
   HomeFileCheck,
   HomeView,
   ModelView,
@@ -63,6 +65,8 @@ export class WebSocketClient implements AssistantClient {
   clearHistory = () => this.call('clearHistory', []) as Promise<void>;
   listModels = () => this.call('listModels', []) as Promise<ModelView[]>;
   checkHomeFile = (file: string) => this.call('checkHomeFile', [file]) as Promise<HomeFileCheck>;
+  importHomeAssistant = (request: HomeAssistantImportRequest) =>
+    this.call('importHomeAssistant', [request]) as Promise<HomeAssistantImportResult>;
 
   pushAudio(samples: Float32Array, sampleRate: number): void {
     if (this.socket?.readyState !== WebSocket.OPEN) return;

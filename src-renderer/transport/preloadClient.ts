@@ -26,6 +26,7 @@ const MEMBERS: readonly (keyof AssistantApi)[] = [
   'clearHistory',
   'listModels',
   'checkHomeFile',
+  'importHomeAssistant',
 ];
 
 /** The preload bridge as a client, or undefined outside the Electron window. */
@@ -48,6 +49,7 @@ export function preloadClient(
     clearHistory: () => bridge.clearHistory(),
     listModels: () => bridge.listModels(),
     checkHomeFile: (file) => bridge.checkHomeFile(file),
+    importHomeAssistant: (request) => bridge.importHomeAssistant(request),
     onConnection: (listener) => {
       listener('open');
       return () => undefined;

@@ -7,6 +7,7 @@ import type {
 import type { AssistantClient } from '../transport/AssistantClient.ts';
 import { Microphone } from '../audio/Microphone.ts';
 import { h, uid } from './dom.ts';
+import { homeAssistantImportSection } from './homeAssistantImportSection.ts';
 import { icon } from './icons.ts';
 
 // Settings: appearance, microphone, models (what is installed and fits this computer), the
@@ -75,6 +76,7 @@ export class SettingsDialog {
       this.microphone(microphones),
       this.models(models),
       this.homeFile(),
+      homeAssistantImportSection(this.options),
       this.privacy(),
     );
     this.element.showModal();

@@ -134,9 +134,9 @@ devices:
     connection: { host: 1.2.3.4 }
 `;
     assert.deepEqual(problems(text), [
-      '7:29 device `x`: protocol `hu` is not a known protocol; did you mean `hue`? use one of hue, shelly, tasmota, zigbee2mqtt, wled, kasa, mqtt, virtual',
+      '7:29 device `x`: protocol `hu` is not a known protocol; did you mean `hue`? use one of hue, shelly, tasmota, zigbee2mqtt, wled, kasa, mqtt, home_assistant, virtual',
       '11:38 device `y`: unknown key `intial` in `connection`; did you mean `initial`?',
-      '15:17 device `z`: `connection.protocol` is missing; use one of hue, shelly, tasmota, zigbee2mqtt, wled, kasa, mqtt, virtual',
+      '15:17 device `z`: `connection.protocol` is missing; use one of hue, shelly, tasmota, zigbee2mqtt, wled, kasa, mqtt, home_assistant, virtual',
       '2:8 mqtt: `url` `http://broker:1883` is not an MQTT broker URL; write it like mqtt://192.168.1.5:1883 (mqtts:// for TLS)',
     ]);
   });

@@ -1,6 +1,7 @@
 // Which adapter speaks each protocol: the one place the executor learns about real devices.
 import type { Protocol } from '../../core/home.ts';
 import type { AdapterFactory } from '../../core/state.ts';
+import { createHomeAssistantAdapter } from './homeAssistant/createHomeAssistantAdapter.ts';
 import { createHueAdapter } from './hue/createHueAdapter.ts';
 import { createKasaAdapter } from './kasa/createKasaAdapter.ts';
 import { createMqttAdapter } from './mqtt/createMqttAdapter.ts';
@@ -24,4 +25,5 @@ export const PROTOCOL_ADAPTERS: Partial<Record<Protocol, AdapterFactory>> = {
   kasa: (device, context) => createKasaAdapter(device, context),
   zigbee2mqtt: (device, context) => createZigbee2mqttAdapter(device, context),
   mqtt: (device, context) => createMqttAdapter(device, context),
+  home_assistant: (device, context) => createHomeAssistantAdapter(device, context),
 };

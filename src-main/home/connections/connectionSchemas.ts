@@ -2,6 +2,7 @@
 // in its own file beside this one; the home loader validates a device's connection with it.
 import { z } from 'zod';
 import type { Protocol } from '../../core/home.ts';
+import { homeAssistantConnection } from './homeAssistant.ts';
 import { hueConnection } from './hue.ts';
 import { kasaConnection } from './kasa.ts';
 import { mqttConnection } from './mqtt.ts';
@@ -23,4 +24,5 @@ export const CONNECTION_SCHEMAS: Record<Protocol, z.ZodType> = {
   kasa: kasaConnection,
   zigbee2mqtt: zigbee2mqttConnection,
   mqtt: mqttConnection,
+  home_assistant: homeAssistantConnection,
 };

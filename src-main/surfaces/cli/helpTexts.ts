@@ -89,10 +89,14 @@ ${HELP_OPTION}
 `,
   home: `Usage: hearth home check FILE
        hearth home init > home.yaml
+       hearth home import --from-home-assistant URL --token-file FILE > home.yaml
 
   check FILE      Validate a home file: prints OK and a summary, or every problem
                   with its line and column (exit 2).
   init            Print the demo home's YAML, a starting point for your own file.
+  import          Print a home file built from a Home Assistant's floors, areas,
+                  devices and entities; FILE holds a long-lived access token (make
+                  one on your profile page in Home Assistant).
 
 Options:
 ${HELP_OPTION}

@@ -3,6 +3,8 @@ import type {
   AssistantApiMethod,
   AssistantEvent,
   HistoryEntry,
+  HomeAssistantImportRequest,
+  HomeAssistantImportResult,
   HomeFileCheck,
   HomeView,
   ModelView,
@@ -85,6 +87,9 @@ export class RemoteAssistant implements AssistantApi {
   }
   checkHomeFile(file: string): Promise<HomeFileCheck> {
     return this.request('checkHomeFile', [file]);
+  }
+  importHomeAssistant(request: HomeAssistantImportRequest): Promise<HomeAssistantImportResult> {
+    return this.request('importHomeAssistant', [request]);
   }
 
   pushAudio(samples: Float32Array, sampleRate: number): void {

@@ -183,4 +183,18 @@ export const RESULT_SCHEMAS = {
   clearHistory: nothing,
   listModels: list(modelView),
   checkHomeFile: homeFileCheck,
+  importHomeAssistant: z.looseObject({
+    devices: list(
+      z.looseObject({
+        name: str,
+        type: str,
+        area: str.optional(),
+        entityId: str,
+        exposed: z.boolean(),
+      }),
+    ),
+    areas: list(str),
+    unit: z.enum(['celsius', 'fahrenheit']),
+    homeFile: str.optional(),
+  }),
 } as const satisfies Record<AssistantApiMethod, z.ZodType>;

@@ -33,6 +33,7 @@ const CALLS: { [K in AssistantApiMethod]: Call<K> } = {
   clearHistory: (api) => api.clearHistory(),
   listModels: (api) => api.listModels(),
   checkHomeFile: (api, [file]) => api.checkHomeFile(file),
+  importHomeAssistant: (api, [request]) => api.importHomeAssistant(request),
 };
 
 /** Validates `args` for `method` and calls it; rejects with RejectedRequestError if invalid. */

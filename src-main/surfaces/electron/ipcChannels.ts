@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = {
   clearHistory: 'hearth:clearHistory',
   listModels: 'hearth:listModels',
   checkHomeFile: 'hearth:checkHomeFile',
+  importHomeAssistant: 'hearth:importHomeAssistant',
 } as const satisfies Record<AssistantApiMethod, `hearth:${AssistantApiMethod}`>;
 
 /** Microphone audio: fire and forget (ipcRenderer.send), many times a second. */

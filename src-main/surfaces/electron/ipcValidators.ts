@@ -70,6 +70,13 @@ export const INVOKE_ARGS = {
   clearHistory: z.tuple([]),
   listModels: z.tuple([]),
   checkHomeFile: z.tuple([filePath]),
+  importHomeAssistant: z.tuple([
+    z.strictObject({
+      url: z.string().min(1).max(2048),
+      token: z.string().min(1).max(4096),
+      apply: z.boolean(),
+    }),
+  ]),
 } as const satisfies Record<AssistantApiMethod, z.ZodType>;
 
 export type InvokeArgs = { [K in AssistantApiMethod]: z.output<(typeof INVOKE_ARGS)[K]> };

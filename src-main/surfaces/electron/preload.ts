@@ -45,6 +45,7 @@ const bridge: AssistantApi = {
   clearHistory: invoker('clearHistory'),
   listModels: invoker('listModels'),
   checkHomeFile: invoker('checkHomeFile'),
+  importHomeAssistant: invoker('importHomeAssistant'),
   pushAudio(samples: Float32Array, sampleRate: number): void {
     ipcRenderer.send(AUDIO_CHANNEL, [samples, sampleRate]);
   },

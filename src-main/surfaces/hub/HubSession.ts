@@ -88,6 +88,8 @@ export class HubSession {
         return api.listModels();
       case 'checkHomeFile':
         return api.checkHomeFile(...message.params);
+      case 'importHomeAssistant':
+        return api.importHomeAssistant(...message.params);
     }
   }
 

@@ -37,6 +37,16 @@ export const clientMessageSchema = z.discriminatedUnion('method', [
   call('clearHistory', none),
   call('listModels', none),
   call('checkHomeFile', z.tuple([z.string().min(1).max(4096)])),
+  call(
+    'importHomeAssistant',
+    z.tuple([
+      z.strictObject({
+        url: z.string().min(1).max(2048),
+        token: z.string().min(1).max(4096),
+        apply: z.boolean(),
+      }),
+    ]),
+  ),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

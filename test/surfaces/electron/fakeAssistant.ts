@@ -1,6 +1,7 @@
 import type {
   AssistantApi,
   AssistantEvent,
+  HomeAssistantImportRequest,
   HomeView,
   Settings,
 } from '../../../src-main/core/assistantApi.ts';
@@ -65,6 +66,12 @@ export class FakeAssistant implements AssistantApi {
   listModels = () => this.record('listModels', [], []);
   checkHomeFile = (file: string) =>
     this.record('checkHomeFile', [file], { file, ok: true, problems: [] });
+  importHomeAssistant = (request: HomeAssistantImportRequest) =>
+    this.record('importHomeAssistant', [request], {
+      devices: [],
+      areas: [],
+      unit: 'celsius' as const,
+    });
   pushAudio(samples: Float32Array, sampleRate: number): void {
     this.calls.push(['pushAudio', [samples, sampleRate]]);
   }

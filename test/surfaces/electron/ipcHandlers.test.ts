@@ -70,6 +70,7 @@ const VALID: { [K in AssistantApiMethod]: unknown[] } = {
   clearHistory: [],
   listModels: [],
   checkHomeFile: ['/home/me/home.yaml'],
+  importHomeAssistant: [{ url: 'http://192.168.1.9:8123', token: 'abc', apply: false }],
 };
 
 const HUGE = 'x'.repeat(1_000_000);
@@ -274,6 +275,12 @@ describe('IPC handlers', () => {
       clearHistory: [['all']],
       listModels: [[null]],
       checkHomeFile: [[], [''], [HUGE], ['x'.repeat(4097)], ['a\0.yaml'], [1], [['a.yaml']]],
+      importHomeAssistant: [
+        [],
+        [{ url: 'http://h:8123', token: 'abc' }],
+        [{ url: 'http://h:8123', token: HUGE, apply: true }],
+        [{ url: 'http://h:8123', token: 'abc', apply: true, extra: 1 }],
+      ],
     };
     for (const method of ASSISTANT_API_METHODS) {
       for (const args of [
