@@ -1,5 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { AssistantApi, AssistantEvent } from '../../core/assistantApi.ts';
+import { CallBudget } from './CallBudget.ts';
+import type { CallBudgetOptions } from './CallBudget.ts';
 import { decodeAudioFrame, parseClientMessage } from './hubProtocol.ts';
 import type { ClientMessage, ServerMessage } from './hubProtocol.ts';
 
@@ -9,14 +11,21 @@ import type { ClientMessage, ServerMessage } from './hubProtocol.ts';
 /** Past this many bytes waiting to be sent, level meter events are dropped (a slow page). */
 const BACKLOG_BYTES = 1 << 20;
 
+export interface HubSessionOptions {
+  /** The page's call budget (audio frames are not counted). Default: CallBudget's. */
+  budget?: CallBudgetOptions;
+}
+
 export class HubSession {
   private readonly socket: WebSocket;
   private readonly api: AssistantApi;
   private readonly unsubscribe: () => void;
+  private readonly budget: CallBudget;
 
-  constructor(socket: WebSocket, api: AssistantApi) {
+  constructor(socket: WebSocket, api: AssistantApi, options: HubSessionOptions = {}) {
     this.socket = socket;
     this.api = api;
+    this.budget = new CallBudget(options.budget);
     this.unsubscribe = api.subscribe((event) => this.sendEvent(event));
     socket.on('message', (data, isBinary) => {
       const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -51,6 +60,12 @@ export class HubSession {
       return;
     }
     const { id } = parsed.message;
+    if (!this.budget.take()) {
+      const limit = this.budget.perSecond;
+      const error = `Too many requests from this page (more than ${limit} a second): wait a moment and try again.`;
+      this.send({ id, ok: false, error });
+      return;
+    }
     try {
       const result = await this.call(parsed.message);
       this.send({ id, ok: true, result: result ?? null });
