@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { AssistantApi, AssistantEvent } from '../../core/assistantApi.ts';
 import { CallBudget } from './CallBudget.ts';
@@ -74,7 +75,22 @@ export class HubSession {
     }
   }
 
-  private call(message: ClientMessage): Promise<unknown> {
+  /**
+   * A page may name only the home file in use or the one in Settings: a browser has no file
+   * chooser, and any other path would let it probe this computer's files through the
+   * checker's messages.
+   */
+  private async knownHomeFile(file: string): Promise<void> {
+    const [home, settings] = await Promise.all([this.api.getHome(), this.api.getSettings()]);
+    const known = [home.file, settings.homeFile].filter((f): f is string => typeof f === 'string');
+    if (!known.some((k) => resolve(k) === resolve(file.trim()))) {
+      throw new Error(
+        'From the browser, only the home file in use can be checked or chosen; to use another, start hearth hub with --home FILE',
+      );
+    }
+  }
+
+  private async call(message: ClientMessage): Promise<unknown> {
     const api = this.api;
     switch (message.method) {
       case 'getHome':
@@ -93,8 +109,11 @@ export class HubSession {
         return api.stopListening();
       case 'getSettings':
         return api.getSettings();
-      case 'updateSettings':
-        return api.updateSettings(...message.params);
+      case 'updateSettings': {
+        const [patch] = message.params;
+        if (typeof patch.homeFile === 'string') await this.knownHomeFile(patch.homeFile);
+        return api.updateSettings(patch);
+      }
       case 'getHistory':
         return api.getHistory();
       case 'clearHistory':
@@ -102,6 +121,7 @@ export class HubSession {
       case 'listModels':
         return api.listModels();
       case 'checkHomeFile':
+        await this.knownHomeFile(message.params[0]);
         return api.checkHomeFile(...message.params);
     }
   }

@@ -215,3 +215,36 @@ describe('hub call budget', () => {
     }
   });
 });
+
+describe('hub home-file check', () => {
+  it('checks only the home file in use, never another path a page names', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-hub-check-'));
+    const secret = join(dir, 'private.yaml');
+    writeFileSync(secret, 'my-private-diary-entry-42\n');
+    const hub = await startTestHub({ voice: 'none' });
+    try {
+      const ws = new WebSocket(`ws://127.0.0.1:${hub.server.port}/api`);
+      const replies: { id?: number; ok?: boolean; error?: string }[] = [];
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { id?: number };
+        if (message.id !== undefined) replies.push(message);
+      });
+      await new Promise<void>((resolve) => ws.once('open', () => resolve()));
+      ws.send(JSON.stringify({ id: 1, method: 'checkHomeFile', params: [secret] }));
+      ws.send(JSON.stringify({ id: 2, method: 'updateSettings', params: [{ homeFile: secret }] }));
+      while (replies.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const reply of replies) {
+        assert.equal(reply.ok, false);
+        assert.match(reply.error ?? '', /only the home file in use/);
+        assert.ok(!JSON.stringify(reply).includes('diary'));
+      }
+      ws.terminate();
+    } finally {
+      await hub.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
