@@ -35,7 +35,7 @@ export interface AssistantServiceOptions {
   home: Home;
   /** The file the home came from, shown in Settings. Default: none (the demo home). */
   homeFile?: string;
-  /** Where history.json and settings.json live. Default: defaultDataDir(). */
+  /** Where history.jsonl and settings.json live. Default: defaultDataDir(). */
   dataDir?: string;
   /** Options for the Assistant (device adapters, timeouts); its planner gets wrapped. */
   assistant?: AssistantOptions;
@@ -252,7 +252,7 @@ export class AssistantService implements AssistantApi {
     this.turns.dispose();
     await this.options.voice?.dispose();
     await this.assistant.dispose();
-    await Promise.all([this.history.flush(), this.settings.flush()]);
+    await Promise.all([this.history.close(), this.settings.flush()]);
     this.listeners.clear();
   }
 
