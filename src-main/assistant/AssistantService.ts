@@ -45,6 +45,8 @@ export interface AssistantServiceOptions {
   models?: () => ModelLocator;
   /** The room the speaker is in. Default: the home's default_area. */
   area?: string;
+  /** How long questions stay open, and how many (AssistantServiceTurns' defaults: 2 min, 20). */
+  confirmations?: { holdMs?: number; maxHeld?: number };
 }
 
 /** A request the service refuses, in plain words (unknown device, bad value...). */
@@ -116,6 +118,7 @@ export class AssistantService implements AssistantApi {
       remember: (entry) => this.remember(entry),
       prompt: (actions) => confirmationPrompt(this.home, actions),
       recheck: (ids) => this.recheck(ids),
+      ...options.confirmations,
     });
   }
 
