@@ -45,6 +45,8 @@ export interface AssistantServiceOptions {
   models?: () => ModelLocator;
   /** The room the speaker is in. Default: the home's default_area. */
   area?: string;
+  /** Most history entries kept whatever the retention. Default 5000 (HistoryStore's). */
+  historyMaxEntries?: number;
   /** How long questions stay open, and how many (AssistantServiceTurns' defaults: 2 min, 20). */
   confirmations?: { holdMs?: number; maxHeld?: number };
 }
@@ -108,6 +110,7 @@ export class AssistantService implements AssistantApi {
     this.history = new HistoryStore({
       dir: this.dataDir,
       retentionDays: () => this.settings.get().historyDays,
+      ...(options.historyMaxEntries !== undefined ? { maxEntries: options.historyMaxEntries } : {}),
     });
     this.turns = new AssistantServiceTurns({
       assistant: this.assistant,
