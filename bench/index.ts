@@ -2,6 +2,7 @@
 // `npm run bench -- rules devices` runs only the named ones.
 import { benchDevices } from './devicesBench.ts';
 import { benchLlm } from './llmBench.ts';
+import { benchLoad } from './loadBench.ts';
 import { benchRules } from './rulesBench.ts';
 import { benchStt } from './sttBench.ts';
 import { benchUi } from './uiBench.ts';
@@ -14,6 +15,7 @@ const benches: [string, () => void | Promise<void>][] = [
   ['stt', benchStt],
   ['llm', benchLlm],
   ['ui', benchUi],
+  ['load', benchLoad],
 ];
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {

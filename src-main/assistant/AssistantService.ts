@@ -38,7 +38,7 @@ export interface AssistantServiceOptions {
   home: Home;
   /** The file the home came from, shown in Settings. Default: none (the demo home). */
   homeFile?: string;
-  /** Where history.json and settings.json live. Default: defaultDataDir(). */
+  /** Where history.jsonl and settings.json live. Default: defaultDataDir(). */
   dataDir?: string;
   /** Options for the Assistant (device adapters, timeouts); its planner gets wrapped. */
   assistant?: AssistantOptions;
@@ -48,6 +48,10 @@ export interface AssistantServiceOptions {
   models?: () => ModelLocator;
   /** The room the speaker is in. Default: the home's default_area. */
   area?: string;
+  /** Most history entries kept whatever the retention. Default 5000 (HistoryStore's). */
+  historyMaxEntries?: number;
+  /** How long questions stay open, and how many (AssistantServiceTurns' defaults: 2 min, 20). */
+  confirmations?: { holdMs?: number; maxHeld?: number };
 }
 
 /** A request the service refuses, in plain words (unknown device, bad value...). */
@@ -109,6 +113,7 @@ export class AssistantService implements AssistantApi {
     this.history = new HistoryStore({
       dir: this.dataDir,
       retentionDays: () => this.settings.get().historyDays,
+      ...(options.historyMaxEntries !== undefined ? { maxEntries: options.historyMaxEntries } : {}),
     });
     this.turns = new AssistantServiceTurns({
       assistant: this.assistant,
@@ -119,6 +124,7 @@ export class AssistantService implements AssistantApi {
       remember: (entry) => this.remember(entry),
       prompt: (actions) => confirmationPrompt(this.home, actions),
       recheck: (ids) => this.recheck(ids),
+      ...options.confirmations,
     });
   }
 
@@ -263,7 +269,7 @@ export class AssistantService implements AssistantApi {
     this.turns.dispose();
     await this.options.voice?.dispose();
     await this.assistant.dispose();
-    await Promise.all([this.history.flush(), this.settings.flush()]);
+    await Promise.all([this.history.close(), this.settings.flush()]);
     this.listeners.clear();
   }
 

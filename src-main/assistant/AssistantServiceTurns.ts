@@ -19,6 +19,10 @@ export interface AssistantServiceTurnsOptions {
   prompt: (actions: readonly Action[]) => string;
   /** Reads devices again after failures, so the panel shows whether they answer. */
   recheck: (ids: readonly string[]) => Promise<void>;
+  /** A held question is closed unanswered after this long. Default 120000 (2 minutes). */
+  holdMs?: number;
+  /** Open questions at most; a new one closes the oldest. Default 20. */
+  maxHeld?: number;
 }
 
 interface Held {
@@ -26,6 +30,8 @@ interface Held {
   actions: Action[];
   /** Held by a direct control: its result goes to notices, not to the conversation. */
   fromControl: boolean;
+  /** Closes it unanswered when the user never answers (a stale "yes" must not act later). */
+  timer: NodeJS.Timeout;
 }
 
 const failedOf = (outcomes: readonly ActionOutcome[]) =>
@@ -81,6 +87,7 @@ export class AssistantServiceTurns {
     const held = this.held.get(id);
     if (!held) return false;
     this.held.delete(id);
+    clearTimeout(held.timer);
     const { emit } = this.options;
     emit({ type: 'confirmation_closed', id, accepted: accept });
     if (!accept) {
@@ -115,7 +122,8 @@ export class AssistantServiceTurns {
   }
 
   dispose(): void {
-    for (const id of this.held.keys()) {
+    for (const [id, held] of this.held) {
+      clearTimeout(held.timer);
       this.options.emit({ type: 'confirmation_closed', id, accepted: false });
     }
     this.held.clear();
@@ -123,9 +131,25 @@ export class AssistantServiceTurns {
 
   private hold(turnId: string, actions: Action[], fromControl: boolean): void {
     const id = randomUUID();
-    this.held.set(id, { turnId, actions, fromControl });
+    // Maps keep insertion order: the first key is the oldest open question.
+    const max = this.options.maxHeld ?? 20;
+    for (const oldest of [...this.held.keys()].slice(0, Math.max(0, this.held.size - max + 1))) {
+      this.expire(oldest);
+    }
+    const timer = setTimeout(() => this.expire(id), this.options.holdMs ?? 120_000);
+    timer.unref();
+    this.held.set(id, { turnId, actions, fromControl, timer });
     const prompt = this.options.prompt(actions);
     this.options.emit({ type: 'confirmation', id, turnId, prompt, actions });
+  }
+
+  /** Closes an open question unanswered: nothing held by it runs. */
+  private expire(id: string): void {
+    const held = this.held.get(id);
+    if (!held) return;
+    clearTimeout(held.timer);
+    this.held.delete(id);
+    this.options.emit({ type: 'confirmation_closed', id, accepted: false });
   }
 
   private tellFailures(outcomes: readonly ActionOutcome[]): void {

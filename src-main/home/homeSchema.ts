@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEVICE_TYPES, PROTOCOLS } from '../core/home.ts';
 import type { Connection, Home } from '../core/home.ts';
 import { CONNECTION_SCHEMAS } from './connections/connectionSchemas.ts';
+import { internetMessage, isHomeNetworkHost, outsideHomeNetwork } from './homeNetwork.ts';
 
 /** Ids of areas and floors. */
 export const AREA_ID = /^[a-z0-9_]+$/;
@@ -29,8 +30,10 @@ const aliases = withDefault(z.array(text), []);
 const ref = z.string().min(1);
 
 const connectionSchema = z
-  .looseObject({ protocol: z.enum(PROTOCOLS) })
-  .transform((value, ctx): Connection => {
+  .looseObject({ protocol: z.enum(PROTOCOLS), allow_internet: optional(z.boolean()) })
+  .transform((input, ctx): Connection => {
+    const { allow_internet: allowInternet, ...value } = input;
+    if (!allowInternet) refuseInternet(value, ctx);
     const protocolSchema = CONNECTION_SCHEMAS[value.protocol];
     if (!protocolSchema) return value;
     const result = protocolSchema.safeParse(value);
@@ -39,6 +42,15 @@ const connectionSchema = z
     for (const issue of result.error.issues) ctx.addIssue({ ...issue });
     return z.NEVER;
   });
+
+/** Adds an issue for a `host` or `broker` outside the home network (see homeNetwork.ts). */
+function refuseInternet(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (typeof value.host === 'string' && !isHomeNetworkHost(value.host)) {
+    ctx.addIssue({ code: 'custom', path: ['host'], message: internetMessage(value.host) });
+  }
+  const broker = typeof value.broker === 'string' ? outsideHomeNetwork(value.broker) : undefined;
+  if (broker) ctx.addIssue({ code: 'custom', path: ['broker'], message: broker });
+}
 
 export const floorSchema = z.strictObject({ id: z.string().regex(AREA_ID), name: text, aliases });
 
@@ -76,8 +88,17 @@ export const sceneSchema = z.strictObject({
 });
 
 export const mqttSchema = z
-  .strictObject({ url: text, username: optional(text), password: optional(z.string()) })
-  .transform(compact);
+  .strictObject({
+    url: text,
+    username: optional(text),
+    password: optional(z.string()),
+    allow_internet: optional(z.boolean()),
+  })
+  .superRefine((value, ctx) => {
+    const outside = value.allow_internet ? undefined : outsideHomeNetwork(value.url);
+    if (outside) ctx.addIssue({ code: 'custom', path: ['url'], message: outside });
+  })
+  .transform(({ allow_internet: _allowed, ...broker }) => compact(broker));
 
 export const homeAssistantSchema = z
   .strictObject({

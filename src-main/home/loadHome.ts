@@ -9,17 +9,42 @@ import type { Home } from '../core/home.ts';
 import { crossCheckHome } from './crossCheckHome.ts';
 import { describeIssue } from './describeIssue.ts';
 import { homeSchema } from './homeSchema.ts';
+import { decodeHomeText } from './decodeHomeText.ts';
+import { redactSecrets, redactUrlCredentials, secretValues } from './redactSecrets.ts';
 import { YamlLocator } from './YamlLocator.ts';
+
+const TOO_DEEP =
+  'the home file is nested too deeply to read (lists or mappings inside each other thousands of times); a home file needs only a few levels';
 
 /** Parses and validates the text of a home file; `file` names it in messages. */
 export function parseHome(text: string, file: string): Home {
+  try {
+    return parseHomeText(text, file);
+  } catch (error) {
+    // Thousands of nested `[[[[` or `{{{{` overflow the parser's (or the checks') stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new HomeFileError(file, [
+      {
+        message: TOO_DEEP,
+      },
+    ]);
+  }
+}
+
+function parseHomeText(text: string, file: string): Home {
   const lines = new LineCounter();
   // `merge` lets users share keys with `<<: *anchor`; uniqueKeys (the default) makes a
   // repeated key an error instead of silently keeping the last one.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true });
   const locator = new YamlLocator(doc, lines);
+  // Filled once the data is read, so that no message quotes a password, token or key.
+  let secrets: string[] = [];
   const fail = (problems: HomeFileProblem[]): never => {
-    throw new HomeFileError(file, problems);
+    const redact = (message: string) => redactSecrets(message, secrets);
+    throw new HomeFileError(
+      file,
+      problems.map((p) => ({ ...p, message: redact(p.message) })),
+    );
   };
 
   // The tree of a document with syntax errors is a guess; problems found in it would mislead.
@@ -48,7 +73,9 @@ export function parseHome(text: string, file: string): Home {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
+    secrets = secretValues(data);
   } catch (error) {
+    if (error instanceof RangeError) throw error;
     fail([
       {
         ...locator.at([]),
@@ -92,13 +119,15 @@ export function parseHome(text: string, file: string): Home {
 
 /** Reads, parses and validates the home file at `path`; an unreadable file is a HomeFileError too. */
 export function loadHomeFile(path: string): Home {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new HomeFileError(path, [{ message: readFailure(error) }]);
   }
-  return parseHome(text, path);
+  const decoded = decodeHomeText(bytes);
+  if (!decoded.ok) throw new HomeFileError(path, [{ message: decoded.message }]);
+  return parseHome(decoded.text, path);
 }
 
 function byPlace(problems: HomeFileProblem[]): HomeFileProblem[] {
@@ -122,6 +151,7 @@ function yamlMessage(error: YAMLError, text: string): string {
     case 'MULTIPLE_DOCS':
       return 'YAML syntax error: the file holds more than one document (`---`); a home file is one document';
     default:
+      if (/maximum call stack/i.test(error.message)) return TOO_DEEP;
       return `YAML syntax error: ${error.message}`;
   }
 }
@@ -132,5 +162,5 @@ function readFailure(error: unknown): string {
   if (code === 'EISDIR') return 'this is a folder, not a home file; give the path of the YAML file';
   if (code === 'EACCES' || code === 'EPERM')
     return 'the home file cannot be read: permission denied';
-  return `the home file cannot be read: ${(error as Error).message}`;
+  return `the home file cannot be read: ${redactUrlCredentials((error as Error).message)}`;
 }

@@ -1,5 +1,5 @@
 import type { Pcm } from '../../core/hear.ts';
-import { AudioFileError } from './AudioFileError.ts';
+import { tooLongError } from './tooLongError.ts';
 import { WavFrameSource } from './WavFrameSource.ts';
 import type { WavInfo } from './WavFrameSource.ts';
 
@@ -29,12 +29,7 @@ export async function readWavFile(
   const { maxSeconds } = options;
   if (maxSeconds !== undefined && source.info.seconds > maxSeconds) {
     await source.close();
-    const duration = (seconds: number) =>
-      seconds >= 90 ? `${Math.round(seconds / 60)} minutes` : `${Math.round(seconds)} seconds`;
-    throw new AudioFileError(
-      file,
-      `${file} is ${duration(source.info.seconds)} long; at most ${duration(maxSeconds)} can be used at once: cut it shorter`,
-    );
+    throw tooLongError(file, source.info.seconds, maxSeconds);
   }
   const audio = new Float32Array(source.info.outputSamples);
   let at = 0;

@@ -75,6 +75,18 @@ export async function checkWhisperModel(file: string): Promise<WhisperModelHeade
   if (!sane) {
     throw new ModelFileError(file, 'invalid', 'its header is damaged (impossible model sizes)');
   }
+  // The mel filters (n_mel x n_fft floats) and the vocabulary's count follow: they must fit
+  // in the file before the recogniser is asked to read them (it may store fewer tokens than
+  // n_vocab, so the tokens themselves are hearth-whisper's to check).
+  const nFft = header.readInt32LE(52);
+  const needed = HEADER_BYTES + nMelFilters * Math.max(nFft, 0) * 4 + 4;
+  if (nMelFilters <= 0 || nMelFilters > 256 || nFft <= 0 || nFft > 4096 || needed > size) {
+    throw new ModelFileError(
+      file,
+      'invalid',
+      `its header is damaged (its mel filters need ${needed} bytes, the file has ${size})`,
+    );
+  }
   return { size, multilingual: nVocab > MIN_VOCAB, audioState, audioLayers };
 }
 

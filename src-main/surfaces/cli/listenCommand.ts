@@ -5,6 +5,8 @@ import { VoicePipeline } from '../../assistant/VoicePipeline.ts';
 import type { VoicePipelineEvent } from '../../assistant/VoicePipelineEvent.ts';
 import { HearthError, UsageError } from '../../core/errors.ts';
 import { WavFrameSource } from '../../hear/audio/WavFrameSource.ts';
+import { tooLongError } from '../../hear/audio/tooLongError.ts';
+
 import { WhisperRecognizer } from '../../hear/stt/WhisperRecognizer.ts';
 import { ModelLocator } from '../../models/ModelLocator.ts';
 import { write } from './CliIo.ts';
@@ -13,6 +15,9 @@ import { HELP_TEXTS } from './helpTexts.ts';
 import { loadCliHome, resolveArea } from './loadCliHome.ts';
 import { openCliPlanner } from './openCliPlanner.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+
+/** A recording is listened to as it streams, but hours of it is a mistake, not commands. */
+const MAX_LISTEN_SECONDS = 2 * 60 * 60;
 
 const PROGRAM = 'hearth listen';
 const NO_MODEL =
@@ -52,6 +57,10 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   const area = values.area ? resolveArea(home, values.area) : undefined;
   // The audio first: a file that cannot be read is the user's input (exit 2) whatever the model.
   const source = await WavFrameSource.open(values.wav, { realtime: values.realtime ?? false });
+  if (source.info.seconds > MAX_LISTEN_SECONDS) {
+    await source.close();
+    throw tooLongError(values.wav, source.info.seconds, MAX_LISTEN_SECONDS);
+  }
   let recognizer: WhisperRecognizer | undefined;
   let planner: HearthPlanner | undefined;
   let assistant: Assistant | undefined;

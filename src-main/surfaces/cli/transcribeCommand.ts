@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { HearthError, UsageError } from '../../core/errors.ts';
 import { readWavFile } from '../../hear/audio/readWavFile.ts';
-import { WhisperRecognizer } from '../../hear/stt/WhisperRecognizer.ts';
+import { MAX_AUDIO_SECONDS, WhisperRecognizer } from '../../hear/stt/WhisperRecognizer.ts';
 import { ModelLocator } from '../../models/ModelLocator.ts';
 import { write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
@@ -44,7 +44,8 @@ export async function transcribeCommand(args: string[], io: CliIo): Promise<numb
   }
 
   // The audio first: a file that cannot be read is the user's input (exit 2) whatever the model.
-  const { audio } = await readWavFile(resolve(file));
+  // Its length is decided from the header, before a sample is decoded or memory is taken.
+  const { audio } = await readWavFile(resolve(file), { maxSeconds: MAX_AUDIO_SECONDS });
   const model = values.model ? resolve(values.model) : new ModelLocator().defaultModel('stt')?.path;
   if (model === undefined) throw new NoSpeechModelError();
 

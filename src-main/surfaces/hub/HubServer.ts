@@ -1,6 +1,7 @@
-import { createServer } from 'node:http';
+import { STATUS_CODES, createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { AssistantApi } from '../../core/assistantApi.ts';
@@ -12,11 +13,13 @@ import {
   loopbackHostHeaders,
   originAllowed,
   requestToken,
+  requestUrl,
   tokenMatches,
 } from './hubAccess.ts';
 import { HUB_HEADERS } from './hubHeaders.ts';
 import { MAX_MESSAGE_BYTES } from './hubProtocol.ts';
 import { HubSession } from './HubSession.ts';
+import type { HubSessionOptions } from './HubSession.ts';
 
 // `hearth hub`'s server: the interface's files over HTTP and the AssistantApi over a
 // WebSocket at /api, on one port.
@@ -35,6 +38,8 @@ export interface HubServerOptions {
   requireToken?: boolean;
   /** The pairing token. Default: a fresh random one, when one is required. */
   token?: string;
+  /** Each page's call budget (see HubSessionOptions). Default: HubSession's defaults. */
+  session?: HubSessionOptions;
 }
 
 export class HubServer {
@@ -58,9 +63,28 @@ export class HubServer {
     this.host = options.host ?? '127.0.0.1';
     const needsToken = !isLoopbackHost(this.host) || options.requireToken === true;
     this.token = needsToken ? (options.token ?? createPairingToken()) : undefined;
-    this.http = createServer((req, res) => this.onRequest(req, res));
+    this.http = createServer((req, res) => this.guard(res, () => this.onRequest(req, res)));
     this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-    this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+    this.http.on('upgrade', (req, socket: Duplex, head: Buffer) => {
+      // A client that resets a refused socket must not raise an unhandled 'error'.
+      socket.on('error', () => socket.destroy());
+      try {
+        this.onUpgrade(req, socket, head);
+      } catch {
+        refuseSocket(socket, 400, 'The request could not be understood.');
+      }
+    });
+    // Node's own answers to a malformed request (400) or oversized headers (431) carry no
+    // headers of ours; write them here so every answer has the same security headers.
+    this.http.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      refuseSocket(
+        socket,
+        tooLarge ? 431 : 400,
+        tooLarge ? 'The request headers are too large.' : 'The request could not be understood.',
+      );
+    });
   }
 
   get port(): number {
@@ -94,7 +118,8 @@ export class HubServer {
 
   /** Why a request may not go on (status and words), or undefined when it may. */
   private refuse(req: IncomingMessage): [number, string] | undefined {
-    if (!this.token && !loopbackHostHeaders(this.boundPort).has(req.headers.host ?? '')) {
+    const hosts = loopbackHostHeaders(this.boundPort, this.host);
+    if (!this.token && !hosts.has((req.headers.host ?? '').toLowerCase())) {
       return [421, 'This hub answers only to its own address (127.0.0.1 or localhost).'];
     }
     if (this.token) {
@@ -106,6 +131,16 @@ export class HubServer {
     return undefined;
   }
 
+  /** Runs a request's handler; anything it throws is a 400, never the end of the hub. */
+  private guard(res: ServerResponse, handle: () => void): void {
+    try {
+      handle();
+    } catch {
+      if (res.headersSent) res.destroy();
+      else this.reply(res, 400, 'The request could not be understood.');
+    }
+  }
+
   private onRequest(req: IncomingMessage, res: ServerResponse): void {
     const refused = this.refuse(req);
     if (refused) return this.reply(res, refused[0], refused[1]);
@@ -113,7 +148,8 @@ export class HubServer {
       res.setHeader('Allow', 'GET, HEAD');
       return this.reply(res, 405, 'Only GET and HEAD are served here.');
     }
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    const url = requestUrl(req);
+    if (!url) return this.reply(res, 400, 'The request could not be understood.');
     if (this.token && url.searchParams.has('token')) {
       // Keep the token in an HttpOnly cookie and out of the address bar and history.
       res.setHeader(
@@ -134,21 +170,17 @@ export class HubServer {
   }
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
-    const refused =
-      url.pathname !== '/api'
+    const url = requestUrl(req);
+    const refused = !url
+      ? ([400, 'The request could not be understood.'] as const)
+      : url.pathname !== '/api'
         ? ([404, 'Not found.'] as const)
         : !originAllowed(req)
           ? ([403, 'WebSockets are accepted only from the page of this hub.'] as const)
           : this.refuse(req);
-    if (refused) {
-      socket.end(
-        `HTTP/1.1 ${refused[0]} Refused\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refused[1]}\n`,
-      );
-      return;
-    }
+    if (refused) return refuseSocket(socket, refused[0], refused[1]);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      const session = new HubSession(ws, this.options.api);
+      const session = new HubSession(ws, this.options.api, this.options.session);
       this.sessions.add(session);
       ws.on('close', () => this.sessions.delete(session));
     });
@@ -158,4 +190,19 @@ export class HubServer {
     res.writeHead(status, { ...HUB_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(`${text}\n`);
   }
+}
+
+/** Answers on a bare socket (an upgrade or a request Node could not parse) and closes it. */
+function refuseSocket(socket: Duplex, status: number, text: string): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = `${text}\n`;
+  const headers = Object.entries({
+    ...HUB_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Refused'}\r\n${headers}\r\n${body}`);
 }

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { AssistantApi, AssistantEvent } from '../../core/assistantApi.ts';
+import { CallBudget } from './CallBudget.ts';
+import type { CallBudgetOptions } from './CallBudget.ts';
 import { decodeAudioFrame, parseClientMessage } from './hubProtocol.ts';
 import type { ClientMessage, ServerMessage } from './hubProtocol.ts';
 
@@ -9,14 +12,21 @@ import type { ClientMessage, ServerMessage } from './hubProtocol.ts';
 /** Past this many bytes waiting to be sent, level meter events are dropped (a slow page). */
 const BACKLOG_BYTES = 1 << 20;
 
+export interface HubSessionOptions {
+  /** The page's call budget (audio frames are not counted). Default: CallBudget's. */
+  budget?: CallBudgetOptions;
+}
+
 export class HubSession {
   private readonly socket: WebSocket;
   private readonly api: AssistantApi;
   private readonly unsubscribe: () => void;
+  private readonly budget: CallBudget;
 
-  constructor(socket: WebSocket, api: AssistantApi) {
+  constructor(socket: WebSocket, api: AssistantApi, options: HubSessionOptions = {}) {
     this.socket = socket;
     this.api = api;
+    this.budget = new CallBudget(options.budget);
     this.unsubscribe = api.subscribe((event) => this.sendEvent(event));
     socket.on('message', (data, isBinary) => {
       const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -51,6 +61,12 @@ export class HubSession {
       return;
     }
     const { id } = parsed.message;
+    if (!this.budget.take()) {
+      const limit = this.budget.perSecond;
+      const error = `Too many requests from this page (more than ${limit} a second): wait a moment and try again.`;
+      this.send({ id, ok: false, error });
+      return;
+    }
     try {
       const result = await this.call(parsed.message);
       this.send({ id, ok: true, result: result ?? null });
@@ -59,7 +75,22 @@ export class HubSession {
     }
   }
 
-  private call(message: ClientMessage): Promise<unknown> {
+  /**
+   * A page may name only the home file in use or the one in Settings: a browser has no file
+   * chooser, and any other path would let it probe this computer's files through the
+   * checker's messages.
+   */
+  private async knownHomeFile(file: string): Promise<void> {
+    const [home, settings] = await Promise.all([this.api.getHome(), this.api.getSettings()]);
+    const known = [home.file, settings.homeFile].filter((f): f is string => typeof f === 'string');
+    if (!known.some((k) => resolve(k) === resolve(file.trim()))) {
+      throw new Error(
+        'From the browser, only the home file in use can be checked or chosen; to use another, start hearth hub with --home FILE',
+      );
+    }
+  }
+
+  private async call(message: ClientMessage): Promise<unknown> {
     const api = this.api;
     switch (message.method) {
       case 'getHome':
@@ -78,8 +109,11 @@ export class HubSession {
         return api.stopListening();
       case 'getSettings':
         return api.getSettings();
-      case 'updateSettings':
-        return api.updateSettings(...message.params);
+      case 'updateSettings': {
+        const [patch] = message.params;
+        if (typeof patch.homeFile === 'string') await this.knownHomeFile(patch.homeFile);
+        return api.updateSettings(patch);
+      }
       case 'getHistory':
         return api.getHistory();
       case 'clearHistory':
@@ -87,6 +121,7 @@ export class HubSession {
       case 'listModels':
         return api.listModels();
       case 'checkHomeFile':
+        await this.knownHomeFile(message.params[0]);
         return api.checkHomeFile(...message.params);
       case 'importHomeAssistant':
         return api.importHomeAssistant(...message.params);

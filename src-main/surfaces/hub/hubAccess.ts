@@ -29,24 +29,58 @@ export function tokenMatches(expected: string, given: string | undefined | null)
   return timingSafeEqual(hash(expected), hash(given));
 }
 
+/**
+ * A request's target as a URL, or undefined when it is not one (`//[`): the caller answers
+ * 400 instead of letting `new URL` throw out of the request handler.
+ */
+export function requestUrl(request: IncomingMessage): URL | undefined {
+  const target = request.url ?? '/';
+  if (!target.startsWith('/')) return undefined;
+  try {
+    // Parse the path alone: a target like `//host/x` must not be read as another host.
+    return new URL(`http://hub.invalid${target}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `decodeURIComponent` that answers undefined for a malformed escape (`%`). */
+function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The pairing token a request carries: `?token=` in its URL, or the pairing cookie. */
 export function requestToken(request: IncomingMessage): {
   fromQuery?: string;
   fromCookie?: string;
 } {
-  const url = new URL(request.url ?? '/', 'http://hub.invalid');
-  const fromQuery = url.searchParams.get('token') ?? undefined;
+  const fromQuery = requestUrl(request)?.searchParams.get('token') ?? undefined;
   const cookies = (request.headers.cookie ?? '').split(';').map((c) => c.trim());
   const cookie = cookies.find((c) => c.startsWith(`${PAIRING_COOKIE}=`));
   const fromCookie = cookie
-    ? decodeURIComponent(cookie.slice(PAIRING_COOKIE.length + 1))
+    ? decodeOrUndefined(cookie.slice(PAIRING_COOKIE.length + 1))
     : undefined;
   return { ...(fromQuery ? { fromQuery } : {}), ...(fromCookie ? { fromCookie } : {}) };
 }
 
-/** The Host header values a loopback hub answers to (anything else may be DNS rebinding). */
-export function loopbackHostHeaders(port: number): Set<string> {
-  return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+/**
+ * The Host header values a loopback hub answers to (anything else may be DNS rebinding):
+ * 127.0.0.1, localhost, [::1] and the address it was bound to (127.0.0.2, say), with the
+ * port, and without it when the port is 80 (browsers leave the default port out).
+ */
+export function loopbackHostHeaders(port: number, boundHost = '127.0.0.1'): Set<string> {
+  const bare = boundHost.replace(/^\[|\]$/g, '').toLowerCase();
+  const names = ['127.0.0.1', 'localhost', '[::1]', bare.includes(':') ? `[${bare}]` : bare];
+  const hosts = new Set<string>();
+  for (const name of names) {
+    hosts.add(`${name}:${port}`);
+    if (port === 80) hosts.add(name);
+  }
+  return hosts;
 }
 
 /** True when a WebSocket's Origin is the hub's own page (or absent: not a browser). */

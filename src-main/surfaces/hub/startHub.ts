@@ -15,7 +15,7 @@ import type { HubServerOptions } from './HubServer.ts';
 export interface StartHubOptions
   extends
     Omit<AssistantServiceOptions, 'assistant' | 'voice'>,
-    Pick<HubServerOptions, 'host' | 'port' | 'requireToken' | 'token'> {
+    Pick<HubServerOptions, 'host' | 'port' | 'requireToken' | 'token' | 'session'> {
   /** A folder of prebuilt interface files. Default: bundle src-renderer/ now, in memory. */
   uiDir?: string;
   /** Interface files already built (tests share one build). Overrides uiDir. */
@@ -40,7 +40,7 @@ export async function startHub(options: StartHubOptions): Promise<Hub> {
   const assets =
     options.assets ?? (options.uiDir ? await loadUiFolder(options.uiDir) : await buildUi());
   const voice = await createVoice(options);
-  const { deviceTimeoutMs, host, port, requireToken, token } = options;
+  const { deviceTimeoutMs, host, port, requireToken, token, session } = options;
   const service = await AssistantService.open({
     home: options.home,
     ...(options.homeFile !== undefined ? { homeFile: options.homeFile } : {}),
@@ -64,6 +64,7 @@ export async function startHub(options: StartHubOptions): Promise<Hub> {
       ...(port !== undefined ? { port } : {}),
       ...(requireToken !== undefined ? { requireToken } : {}),
       ...(token !== undefined ? { token } : {}),
+      ...(session !== undefined ? { session } : {}),
     });
   } catch (error) {
     await service.dispose();

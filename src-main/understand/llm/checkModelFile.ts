@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { GgmlType, readGgufFileInfo } from 'node-llama-cpp';
+import { checkGgufBounds } from './checkGgufBounds.ts';
 import { LlmModelError } from './LlmModelError.ts';
 
 // llama.cpp's own refusal of a bad file is "Failed to load model", and a GGUF header reader
@@ -35,17 +36,21 @@ export async function checkModelFile(file: string): Promise<void> {
   const size = await fileSize(file);
   const magic = Buffer.alloc(4);
   const handle = await open(file, 'r');
+  let bounds: string | undefined;
   try {
     await handle.read(magic, 0, 4, 0);
+    if (magic.toString('latin1') !== 'GGUF') {
+      throw new LlmModelError(
+        file,
+        `${file} is not a GGUF model file; Hearth's language models are .gguf files: ${HOW_TO_FIX}`,
+      );
+    }
+    // Counts first: node-llama-cpp's reader trusts them (and allocates for them).
+    bounds = await checkGgufBounds(handle, size);
   } finally {
     await handle.close();
   }
-  if (magic.toString('latin1') !== 'GGUF') {
-    throw new LlmModelError(
-      file,
-      `${file} is not a GGUF model file; Hearth's language models are .gguf files: ${HOW_TO_FIX}`,
-    );
-  }
+  if (bounds) throw new LlmModelError(file, `${file} is damaged (${bounds}): ${HOW_TO_FIX}`);
   let end = 0;
   try {
     const info = await readGgufFileInfo(file, { logWarnings: false, spliceSplitFiles: false });

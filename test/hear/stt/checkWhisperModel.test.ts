@@ -66,6 +66,20 @@ describe('checkWhisperModel', () => {
     await rejectsWith(join(dir, 'damaged.bin'), 'invalid', /damaged/);
   });
 
+  it('refuses hostile filter counts and a header cut off before its vocabulary, at once', async () => {
+    const huge = emptyWhisperModelBytes();
+    huge.writeInt32LE(2 ** 30, 52); // n_fft of the mel filters
+    await writeFile(join(dir, 'huge-fft.bin'), huge);
+    await rejectsWith(join(dir, 'huge-fft.bin'), 'invalid', /damaged/);
+    const mels = emptyWhisperModelBytes();
+    mels.writeInt32LE(80_000, 4 + 9 * 4); // n_mels
+    mels.writeInt32LE(80_000, 48);
+    await writeFile(join(dir, 'mels.bin'), mels);
+    await rejectsWith(join(dir, 'mels.bin'), 'invalid', /damaged/);
+    await writeFile(join(dir, 'no-vocab.bin'), emptyWhisperModelBytes().subarray(0, 20000));
+    await rejectsWith(join(dir, 'no-vocab.bin'), 'invalid', /damaged.*bytes/);
+  });
+
   it(
     'reports a file it may not read',
     { skip: process.getuid?.() === 0 && 'root reads every file' },

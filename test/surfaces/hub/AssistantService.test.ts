@@ -128,10 +128,7 @@ describe('AssistantService', () => {
     await second.service.updateSettings({ historyDays: 0 });
     await second.service.sendText('turn off the kitchen light');
     assert.deepEqual(await second.service.getHistory(), []);
-    const saved = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as {
-      entries: unknown[];
-    };
-    assert.deepEqual(saved.entries, []);
+    assert.equal(readFileSync(join(dir, 'history.jsonl'), 'utf8'), '');
     // Atomic writes leave no temporary files behind.
     assert.deepEqual(
       readdirSync(dir).filter((f) => f.includes('.tmp-')),
