@@ -110,6 +110,11 @@ export const homeAssistantSchema = z
   .refine((v) => v.token_file !== undefined || v.token !== undefined, {
     message: 'home_assistant needs `token_file:` (or `token:`): a long-lived access token',
   })
+  .superRefine((value, ctx) => {
+    // The token travels to this server: it must be on the home network unless the user says.
+    const outside = value.allow_internet ? undefined : outsideHomeNetwork(value.url);
+    if (outside) ctx.addIssue({ code: 'custom', path: ['url'], message: outside });
+  })
   .transform(compact);
 
 const homeObject = z.strictObject({
