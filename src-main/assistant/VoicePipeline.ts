@@ -9,6 +9,8 @@ import type { Assistant, HandleOptions } from './Assistant.ts';
 import { toPlanObject } from './toPlanObject.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import { voicePrompt } from './VoicePrompt.ts';
+import { stripWakeEcho } from './WakeGate.ts';
+import type { GateDecision, WakeGate } from './WakeGate.ts';
 
 // Audio in, actions out: frames -> voice activity detection -> (at the end of each
 // utterance) speech to text -> the assistant -> events. Recognition starts as soon as the
@@ -35,6 +37,11 @@ export interface VoicePipelineOptions {
   vadOptions?: StreamingVadOptions;
   /** Start recognising when the end of speech is first noticed. Default true. */
   speculative?: boolean;
+  /**
+   * Listen for a wake word: only what follows it (or what starts inside a follow-up window)
+   * is a command. Default none: every utterance is. Not disposed with the pipeline.
+   */
+  wake?: WakeGate;
   /** What the notice says when there is no recogniser. */
   noRecognizerNotice?: string;
 }
@@ -51,6 +58,8 @@ export interface VoiceRunSummary {
 }
 
 interface Guess {
+  /** The VAD's audio for the utterance (what is recognised may be the part after the wake word). */
+  source: Pcm;
   audio: Pcm;
   transcript: Promise<Transcript>;
   abort: AbortController;
@@ -67,6 +76,8 @@ export class VoicePipeline {
   /** Wall time (performance.now()) when the current utterance's end was noticed. */
   private noticedAt = 0;
   private noticeGiven = false;
+  /** Audio time of the current utterance's first speech. */
+  private speechStart = 0;
   private running = false;
   private summary: VoiceRunSummary = emptySummary();
 
@@ -97,6 +108,7 @@ export class VoicePipeline {
     this.running = true;
     this.summary = emptySummary();
     this.vad.reset();
+    this.o.wake?.reset();
     let queue: Promise<void> = Promise.resolve();
     let failure: { error: unknown } | undefined;
     const handleLater = (work: () => Promise<void>) => {
@@ -117,6 +129,13 @@ export class VoicePipeline {
       };
       for await (const frame of source) {
         if (signal?.aborted) break;
+        for (const found of (await this.o.wake?.hear(frame)) ?? [])
+          await this.emit({
+            event: 'wake',
+            t: round(found.t, 3),
+            word: found.word,
+            score: round(found.score, 3),
+          });
         await step(await this.vad.process(frame));
       }
       if (!signal?.aborted) await step(this.vad.flush());
@@ -141,13 +160,16 @@ export class VoicePipeline {
     switch (event.kind) {
       case 'speech_start':
         this.dropGuess();
+        this.speechStart = event.t;
         await this.emit({ event: 'speech_start', t: round(event.t, 3) });
         return undefined;
       case 'speech_pause':
         this.noticedAt = performance.now();
         this.dropGuess();
-        if (this.o.recognizer && (this.o.speculative ?? true))
-          this.guess = this.recognise(event.audio);
+        if (this.o.recognizer && (this.o.speculative ?? true)) {
+          const decision = this.decide(event);
+          if (decision.kind === 'command') this.guess = this.recognise(event.audio, decision.audio);
+        }
         return undefined;
       case 'speech_resume':
       case 'misfire':
@@ -169,14 +191,31 @@ export class VoicePipeline {
           this.noticeGiven = true;
           return undefined;
         }
-        const guess = this.guess?.audio === event.audio ? this.guess : this.recognise(event.audio);
+        const decision = this.decide(event);
+        const word =
+          decision.kind === 'command' && decision.afterWake ? this.o.wake?.lastWord : undefined;
+        this.o.wake?.taken(decision, event.confirmedT);
+        if (decision.kind !== 'command') {
+          this.dropGuess();
+          return undefined;
+        }
+        const guess =
+          this.guess?.source === event.audio
+            ? this.guess
+            : this.recognise(event.audio, decision.audio);
         this.guess = undefined;
-        return () => this.handleUtterance(guess.transcript, noticedAt);
+        return () => this.handleUtterance(guess.transcript, noticedAt, word);
       }
     }
   }
 
-  private recognise(audio: Pcm): Guess {
+  /** Whether an utterance is a command (always, without a wake word). */
+  private decide(event: { audio: Pcm; audioStart: number; t: number }): GateDecision {
+    if (!this.o.wake) return { kind: 'command', audio: event.audio, afterWake: false };
+    return this.o.wake.decide(event.audio, event.audioStart, this.speechStart, event.t);
+  }
+
+  private recognise(source: Pcm, audio: Pcm): Guess {
     const abort = new AbortController();
     const recognizer = this.o.recognizer;
     if (!recognizer) throw new Error('VoicePipeline: no recogniser');
@@ -187,7 +226,7 @@ export class VoicePipeline {
     });
     // A discarded guess rejects with the abort: nobody awaits it, so it must not go unhandled.
     transcript.catch(() => {});
-    return { audio, transcript, abort };
+    return { source, audio, transcript, abort };
   }
 
   private dropGuess(): void {
@@ -195,7 +234,11 @@ export class VoicePipeline {
     this.guess = undefined;
   }
 
-  private async handleUtterance(pending: Promise<Transcript>, noticedAt: number): Promise<void> {
+  private async handleUtterance(
+    pending: Promise<Transcript>,
+    noticedAt: number,
+    wakeWord?: string,
+  ): Promise<void> {
     let transcript: Transcript;
     try {
       transcript = await pending;
@@ -211,7 +254,8 @@ export class VoicePipeline {
     }
     const raw = transcript.text.trim();
     const silent = isSilencePhrase(raw);
-    const text = silent ? '' : stripAnnotations(raw);
+    const words = silent ? '' : stripAnnotations(raw);
+    const text = wakeWord ? stripWakeEcho(words, wakeWord) : words;
     await this.emit({
       event: 'transcript',
       text,
@@ -249,6 +293,7 @@ export class VoicePipeline {
         });
       }
       await this.emit({ event: 'reply', text: result.reply, elapsed_ms: since(noticedAt) });
+      this.o.wake?.replied(this.vad.time, result.held.length > 0 || !!result.plan.clarify?.length);
     } catch (error) {
       this.summary.errors++;
       await this.emit({

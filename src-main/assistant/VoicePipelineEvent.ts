@@ -8,6 +8,8 @@ import type { OutcomeKind } from '../core/state.ts';
 
 export type VoicePipelineEvent =
   | { event: 'speech_start'; t: number }
+  /** The wake word was heard (`t`: audio time of the detection; `score` 0..1). */
+  | { event: 'wake'; t: number; word: string; score: number }
   /**
    * `t`: where speech ended (estimated); `detected_t`: audio time the end was noticed (and
    * recognition began); `confirmed_t`: audio time the end was confirmed (pauses shorter than
