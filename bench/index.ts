@@ -6,11 +6,13 @@ import { benchRules } from './rulesBench.ts';
 import { benchStt } from './sttBench.ts';
 import { benchUi } from './uiBench.ts';
 import { benchVad } from './vadBench.ts';
+import { benchWake } from './wakeBench.ts';
 
 const benches: [string, () => void | Promise<void>][] = [
   ['rules', benchRules],
   ['devices', benchDevices],
   ['vad', benchVad],
+  ['wake', benchWake],
   ['stt', benchStt],
   ['llm', benchLlm],
   ['ui', benchUi],
