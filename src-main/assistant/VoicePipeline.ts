@@ -6,6 +6,7 @@ import { StreamingVad } from '../hear/vad/StreamingVad.ts';
 import type { StreamingVadOptions } from '../hear/vad/StreamingVad.ts';
 import type { VadEvent } from '../hear/vad/VadEvent.ts';
 import type { Assistant, HandleOptions } from './Assistant.ts';
+import { EarlyTurn } from './EarlyTurn.ts';
 import { toPlanObject } from './toPlanObject.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import { voicePrompt } from './VoicePrompt.ts';
@@ -42,6 +43,12 @@ export interface VoicePipelineOptions {
    * is a command. Default none: every utterance is. Not disposed with the pipeline.
    */
   wake?: WakeGate;
+  /**
+   * Act when the end of speech is first noticed if the words read as a finished command that
+   * needs no confirmation (EarlyTurn); speech that resumes continues the same turn. Default
+   * false: act when the end is confirmed.
+   */
+  actEarly?: boolean;
   /** What the notice says when there is no recogniser. */
   noRecognizerNotice?: string;
 }
@@ -78,6 +85,8 @@ export class VoicePipeline {
   private noticeGiven = false;
   /** Audio time of the current utterance's first speech. */
   private speechStart = 0;
+  /** The current utterance's early actions (actEarly). */
+  private turn: EarlyTurn | undefined;
   private running = false;
   private summary: VoiceRunSummary = emptySummary();
 
@@ -161,6 +170,10 @@ export class VoicePipeline {
       case 'speech_start':
         this.dropGuess();
         this.speechStart = event.t;
+        this.turn =
+          this.o.actEarly && this.o.assistant
+            ? new EarlyTurn(this.o.assistant, this.o.area)
+            : undefined;
         await this.emit({ event: 'speech_start', t: round(event.t, 3) });
         return undefined;
       case 'speech_pause':
@@ -168,7 +181,15 @@ export class VoicePipeline {
         this.dropGuess();
         if (this.o.recognizer && (this.o.speculative ?? true)) {
           const decision = this.decide(event);
-          if (decision.kind === 'command') this.guess = this.recognise(event.audio, decision.audio);
+          if (decision.kind === 'command') {
+            const guess = this.recognise(event.audio, decision.audio);
+            this.guess = guess;
+            const word = decision.afterWake ? this.o.wake?.lastWord : undefined;
+            this.turn?.attempt(
+              guess.transcript.then((t) => cleanWords(t.text, word)),
+              () => this.guess === guess,
+            );
+          }
         }
         return undefined;
       case 'speech_resume':
@@ -204,7 +225,9 @@ export class VoicePipeline {
             ? this.guess
             : this.recognise(event.audio, decision.audio);
         this.guess = undefined;
-        return () => this.handleUtterance(guess.transcript, noticedAt, word);
+        const turn = this.turn;
+        this.turn = undefined;
+        return () => this.handleUtterance(guess.transcript, noticedAt, word, turn);
       }
     }
   }
@@ -238,6 +261,7 @@ export class VoicePipeline {
     pending: Promise<Transcript>,
     noticedAt: number,
     wakeWord?: string,
+    turn?: EarlyTurn,
   ): Promise<void> {
     let transcript: Transcript;
     try {
@@ -254,8 +278,7 @@ export class VoicePipeline {
     }
     const raw = transcript.text.trim();
     const silent = isSilencePhrase(raw);
-    const words = silent ? '' : stripAnnotations(raw);
-    const text = wakeWord ? stripWakeEcho(words, wakeWord) : words;
+    const text = silent ? '' : cleanWords(raw, wakeWord);
     await this.emit({
       event: 'transcript',
       text,
@@ -278,8 +301,11 @@ export class VoicePipeline {
         yes: this.o.yes ?? false,
         onPlan: emitPlan,
       };
-      const result = await assistant.handle(text, options);
+      const result = turn
+        ? await turn.finish(text, options)
+        : await assistant.handle(text, options);
       if (!planned) await emitPlan(result.plan);
+      const early = new Set(turn?.acted ?? []);
       for (const o of result.outcomes) {
         if (o.outcome === 'failed') this.summary.failedActions++;
         await this.emit({
@@ -289,7 +315,12 @@ export class VoicePipeline {
           ...(o.value !== undefined ? { value: o.value } : {}),
           outcome: o.outcome,
           ...(o.error !== undefined ? { error: o.error } : {}),
-          elapsed_ms: since(noticedAt),
+          // An action run early says when it went out (before the end was confirmed).
+          elapsed_ms:
+            early.has(o) && turn?.firstAt !== undefined
+              ? round(turn.firstAt - noticedAt, 1)
+              : since(noticedAt),
+          ...(early.has(o) ? { early: true } : {}),
         });
       }
       await this.emit({ event: 'reply', text: result.reply, elapsed_ms: since(noticedAt) });
@@ -308,6 +339,14 @@ export class VoicePipeline {
   private async emit(event: VoicePipelineEvent): Promise<void> {
     await this.o.onEvent(event);
   }
+}
+
+/** A transcript's words as the assistant gets them: annotations and the wake word's echo off. */
+function cleanWords(raw: string, wakeWord: string | undefined): string {
+  const trimmed = raw.trim();
+  if (isSilencePhrase(trimmed)) return '';
+  const words = stripAnnotations(trimmed);
+  return wakeWord ? stripWakeEcho(words, wakeWord) : words;
 }
 
 function emptySummary(): VoiceRunSummary {

@@ -26,7 +26,10 @@ export type VoicePipelineEvent =
       value?: number | string;
       outcome: OutcomeKind;
       error?: string;
+      /** Wall time from the end of speech being noticed to the command going out. */
       elapsed_ms: number;
+      /** Run when the end was first noticed, before it was confirmed (actEarly). */
+      early?: boolean;
     }
   | { event: 'reply'; text: string; elapsed_ms: number }
   /** Something the user should know once, in plain words (no speech model, say). */
