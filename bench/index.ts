@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after another, printing numbers (never asserting).
 // `npm run bench -- rules devices` runs only the named ones.
+import { benchActEarly } from './actEarlyBench.ts';
 import { benchDevices } from './devicesBench.ts';
 import { benchLlm } from './llmBench.ts';
 import { benchRules } from './rulesBench.ts';
@@ -13,6 +14,7 @@ const benches: [string, () => void | Promise<void>][] = [
   ['devices', benchDevices],
   ['vad', benchVad],
   ['wake', benchWake],
+  ['act', benchActEarly],
   ['stt', benchStt],
   ['llm', benchLlm],
   ['ui', benchUi],
