@@ -7,6 +7,7 @@ import type { StreamingVadOptions } from '../hear/vad/StreamingVad.ts';
 import type { VadEvent } from '../hear/vad/VadEvent.ts';
 import type { Assistant, HandleOptions } from './Assistant.ts';
 import { EarlyTurn } from './EarlyTurn.ts';
+import type { VoiceConfirmation } from './VoiceConfirmation.ts';
 import { toPlanObject } from './toPlanObject.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import { voicePrompt } from './VoicePrompt.ts';
@@ -49,6 +50,8 @@ export interface VoicePipelineOptions {
    * false: act when the end is confirmed.
    */
   actEarly?: boolean;
+  /** Lets a spoken "yes"/"no" answer a pending confirmation. Default none (screen only). */
+  confirmation?: VoiceConfirmation;
   /** What the notice says when there is no recogniser. */
   noRecognizerNotice?: string;
 }
@@ -227,7 +230,8 @@ export class VoicePipeline {
         this.guess = undefined;
         const turn = this.turn;
         this.turn = undefined;
-        return () => this.handleUtterance(guess.transcript, noticedAt, word, turn);
+        const start = this.speechStart;
+        return () => this.handleUtterance(guess.transcript, noticedAt, word, turn, start);
       }
     }
   }
@@ -262,6 +266,7 @@ export class VoicePipeline {
     noticedAt: number,
     wakeWord?: string,
     turn?: EarlyTurn,
+    start = 0,
   ): Promise<void> {
     let transcript: Transcript;
     try {
@@ -301,6 +306,7 @@ export class VoicePipeline {
         yes: this.o.yes ?? false,
         onPlan: emitPlan,
       };
+      if (await this.answerByVoice(text, start, noticedAt)) return;
       const result = turn
         ? await turn.finish(text, options)
         : await assistant.handle(text, options);
@@ -324,6 +330,7 @@ export class VoicePipeline {
         });
       }
       await this.emit({ event: 'reply', text: result.reply, elapsed_ms: since(noticedAt) });
+      this.o.confirmation?.ask(result.held, this.vad.time);
       this.o.wake?.replied(this.vad.time, result.held.length > 0 || !!result.plan.clarify?.length);
     } catch (error) {
       this.summary.errors++;
@@ -334,6 +341,36 @@ export class VoicePipeline {
         elapsed_ms: since(noticedAt),
       });
     }
+  }
+
+  /** A spoken answer to a pending confirmation: handled here; false when it is not one. */
+  private async answerByVoice(text: string, start: number, noticedAt: number): Promise<boolean> {
+    const assistant = this.o.assistant;
+    const answered = this.o.confirmation?.take(text, start);
+    if (!assistant || !answered) return false;
+    const replies: string[] = [];
+    if (answered.run.length > 0) {
+      const { outcomes, reply } = await assistant.confirm(answered.run);
+      for (const o of outcomes) {
+        if (o.outcome === 'failed') this.summary.failedActions++;
+        await this.emit({
+          event: 'action',
+          device: o.device,
+          command: o.command,
+          ...(o.value !== undefined ? { value: o.value } : {}),
+          outcome: o.outcome,
+          ...(o.error !== undefined ? { error: o.error } : {}),
+          elapsed_ms: since(noticedAt),
+        });
+      }
+      replies.push(reply);
+    }
+    if (answered.kept.length > 0)
+      replies.push('Unlocking needs your answer on the screen or in the tray.');
+    if (answered.answer === 'no') replies.push('Cancelled.');
+    await this.emit({ event: 'reply', text: replies.join(' '), elapsed_ms: since(noticedAt) });
+    this.o.wake?.replied(this.vad.time, false);
+    return true;
   }
 
   private async emit(event: VoicePipelineEvent): Promise<void> {
