@@ -162,6 +162,11 @@ export class VoicePipeline {
     }
   }
 
+  /** Seconds of audio heard in the current (or last) run. */
+  get time(): number {
+    return this.vad.time;
+  }
+
   async dispose(): Promise<void> {
     this.dropGuess();
     if (this.ownsVad) await this.vad.dispose();
