@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one after another, printing numbers (never asserting).
 // `npm run bench -- rules devices` runs only the named ones.
+import { benchActEarly } from './actEarlyBench.ts';
 import { benchDevices } from './devicesBench.ts';
 import { benchLlm } from './llmBench.ts';
 import { benchLoad } from './loadBench.ts';
@@ -7,11 +8,14 @@ import { benchRules } from './rulesBench.ts';
 import { benchStt } from './sttBench.ts';
 import { benchUi } from './uiBench.ts';
 import { benchVad } from './vadBench.ts';
+import { benchWake } from './wakeBench.ts';
 
 const benches: [string, () => void | Promise<void>][] = [
   ['rules', benchRules],
   ['devices', benchDevices],
   ['vad', benchVad],
+  ['wake', benchWake],
+  ['act', benchActEarly],
   ['stt', benchStt],
   ['llm', benchLlm],
   ['ui', benchUi],

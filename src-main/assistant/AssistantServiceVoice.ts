@@ -6,6 +6,8 @@ export type VoiceEvent =
   /** `t`: seconds of audio since listening started. */
   | { kind: 'speech_start'; t: number }
   | { kind: 'speech_end'; t: number }
+  /** The wake word was heard (hands-free with a wake word): a cue, and the command follows. */
+  | { kind: 'wake'; word: string; t: number }
   /** What was said: partial while it is recognised, then final (which makes a turn). */
   | { kind: 'transcript'; text: string; final: boolean }
   /** Speech was heard but cannot be understood (no model...): said in plain words. */

@@ -5,6 +5,7 @@ import { ModelLocator } from '../models/ModelLocator.ts';
 import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
 import { VoicePipeline } from './VoicePipeline.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
+import type { WakeGate } from './WakeGate.ts';
 
 // The service's speech input made of the voice pipeline: microphone chunks pushed by the UI
 // become frames (PushFrameSource), voice detection finds each utterance and the recogniser
@@ -16,6 +17,11 @@ export interface AssistantServiceVoicePipelineOptions {
   recognizer?: SpeechRecognizer | null;
   /** Words that help recognition: the home's device and room names. */
   prompt?: string;
+  /**
+   * Listen for a wake word: only what follows it (or falls in a follow-up window, see
+   * replied()) becomes a transcript. Default none. Not disposed here.
+   */
+  wake?: WakeGate;
 }
 
 const NO_MODEL =
@@ -54,15 +60,28 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
       ...(recognizer ? { recognizer } : {}),
       ...(options.prompt !== undefined ? { prompt: options.prompt } : {}),
       noRecognizerNotice: NO_MODEL,
+      ...(options.wake ? { wake: options.wake } : {}),
       onEvent: (event) => holder.self?.forward(event),
     });
-    holder.self = new AssistantServiceVoicePipeline(pipeline, recognizer);
+    holder.self = new AssistantServiceVoicePipeline(pipeline, recognizer, options.wake);
     return holder.self;
   }
 
-  private constructor(pipeline: VoicePipeline, recognizer: SpeechRecognizer | undefined) {
+  private constructor(
+    pipeline: VoicePipeline,
+    recognizer: SpeechRecognizer | undefined,
+    private readonly wake: WakeGate | undefined,
+  ) {
     this.pipeline = pipeline;
     this.recognizer = recognizer;
+  }
+
+  /**
+   * The service replied to a voice turn: with a wake word, listen without it for the
+   * follow-up window (longer while a confirmation or question is open).
+   */
+  replied(questionOpen: boolean): void {
+    this.wake?.replied(this.pipeline.time, questionOpen);
   }
 
   push(samples: Float32Array, sampleRate: number): void {
@@ -108,6 +127,8 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
         return this.tell({ kind: 'speech_start', t: event.t });
       case 'speech_end':
         return this.tell({ kind: 'speech_end', t: event.t });
+      case 'wake':
+        return this.tell({ kind: 'wake', word: event.word, t: event.t });
       case 'transcript':
         return this.tell({ kind: 'transcript', text: event.text, final: true });
       case 'notice':

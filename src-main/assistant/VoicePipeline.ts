@@ -6,9 +6,13 @@ import { StreamingVad } from '../hear/vad/StreamingVad.ts';
 import type { StreamingVadOptions } from '../hear/vad/StreamingVad.ts';
 import type { VadEvent } from '../hear/vad/VadEvent.ts';
 import type { Assistant, HandleOptions } from './Assistant.ts';
+import { EarlyTurn } from './EarlyTurn.ts';
+import type { VoiceConfirmation } from './VoiceConfirmation.ts';
 import { toPlanObject } from './toPlanObject.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import { voicePrompt } from './VoicePrompt.ts';
+import { stripWakeEcho } from './WakeGate.ts';
+import type { GateDecision, WakeGate } from './WakeGate.ts';
 
 // Audio in, actions out: frames -> voice activity detection -> (at the end of each
 // utterance) speech to text -> the assistant -> events. Recognition starts as soon as the
@@ -35,6 +39,19 @@ export interface VoicePipelineOptions {
   vadOptions?: StreamingVadOptions;
   /** Start recognising when the end of speech is first noticed. Default true. */
   speculative?: boolean;
+  /**
+   * Listen for a wake word: only what follows it (or what starts inside a follow-up window)
+   * is a command. Default none: every utterance is. Not disposed with the pipeline.
+   */
+  wake?: WakeGate;
+  /**
+   * Act when the end of speech is first noticed if the words read as a finished command that
+   * needs no confirmation (EarlyTurn); speech that resumes continues the same turn. Default
+   * false: act when the end is confirmed.
+   */
+  actEarly?: boolean;
+  /** Lets a spoken "yes"/"no" answer a pending confirmation. Default none (screen only). */
+  confirmation?: VoiceConfirmation;
   /** What the notice says when there is no recogniser. */
   noRecognizerNotice?: string;
 }
@@ -51,6 +68,8 @@ export interface VoiceRunSummary {
 }
 
 interface Guess {
+  /** The VAD's audio for the utterance (what is recognised may be the part after the wake word). */
+  source: Pcm;
   audio: Pcm;
   transcript: Promise<Transcript>;
   abort: AbortController;
@@ -67,6 +86,10 @@ export class VoicePipeline {
   /** Wall time (performance.now()) when the current utterance's end was noticed. */
   private noticedAt = 0;
   private noticeGiven = false;
+  /** Audio time of the current utterance's first speech. */
+  private speechStart = 0;
+  /** The current utterance's early actions (actEarly). */
+  private turn: EarlyTurn | undefined;
   private running = false;
   private summary: VoiceRunSummary = emptySummary();
 
@@ -97,6 +120,7 @@ export class VoicePipeline {
     this.running = true;
     this.summary = emptySummary();
     this.vad.reset();
+    this.o.wake?.reset();
     let queue: Promise<void> = Promise.resolve();
     let failure: { error: unknown } | undefined;
     const handleLater = (work: () => Promise<void>) => {
@@ -117,6 +141,13 @@ export class VoicePipeline {
       };
       for await (const frame of source) {
         if (signal?.aborted) break;
+        for (const found of (await this.o.wake?.hear(frame)) ?? [])
+          await this.emit({
+            event: 'wake',
+            t: round(found.t, 3),
+            word: found.word,
+            score: round(found.score, 3),
+          });
         await step(await this.vad.process(frame));
       }
       if (!signal?.aborted) await step(this.vad.flush());
@@ -131,6 +162,11 @@ export class VoicePipeline {
     }
   }
 
+  /** Seconds of audio heard in the current (or last) run. */
+  get time(): number {
+    return this.vad.time;
+  }
+
   async dispose(): Promise<void> {
     this.dropGuess();
     if (this.ownsVad) await this.vad.dispose();
@@ -141,13 +177,28 @@ export class VoicePipeline {
     switch (event.kind) {
       case 'speech_start':
         this.dropGuess();
+        this.speechStart = event.t;
+        this.turn =
+          this.o.actEarly && this.o.assistant
+            ? new EarlyTurn(this.o.assistant, this.o.area)
+            : undefined;
         await this.emit({ event: 'speech_start', t: round(event.t, 3) });
         return undefined;
       case 'speech_pause':
         this.noticedAt = performance.now();
         this.dropGuess();
-        if (this.o.recognizer && (this.o.speculative ?? true))
-          this.guess = this.recognise(event.audio);
+        if (this.o.recognizer && (this.o.speculative ?? true)) {
+          const decision = this.decide(event);
+          if (decision.kind === 'command') {
+            const guess = this.recognise(event.audio, decision.audio);
+            this.guess = guess;
+            const word = decision.afterWake ? this.o.wake?.lastWord : undefined;
+            this.turn?.attempt(
+              guess.transcript.then((t) => cleanWords(t.text, word)),
+              () => this.guess === guess,
+            );
+          }
+        }
         return undefined;
       case 'speech_resume':
       case 'misfire':
@@ -169,14 +220,34 @@ export class VoicePipeline {
           this.noticeGiven = true;
           return undefined;
         }
-        const guess = this.guess?.audio === event.audio ? this.guess : this.recognise(event.audio);
+        const decision = this.decide(event);
+        const word =
+          decision.kind === 'command' && decision.afterWake ? this.o.wake?.lastWord : undefined;
+        this.o.wake?.taken(decision, event.confirmedT);
+        if (decision.kind !== 'command') {
+          this.dropGuess();
+          return undefined;
+        }
+        const guess =
+          this.guess?.source === event.audio
+            ? this.guess
+            : this.recognise(event.audio, decision.audio);
         this.guess = undefined;
-        return () => this.handleUtterance(guess.transcript, noticedAt);
+        const turn = this.turn;
+        this.turn = undefined;
+        const start = this.speechStart;
+        return () => this.handleUtterance(guess.transcript, noticedAt, word, turn, start);
       }
     }
   }
 
-  private recognise(audio: Pcm): Guess {
+  /** Whether an utterance is a command (always, without a wake word). */
+  private decide(event: { audio: Pcm; audioStart: number; t: number }): GateDecision {
+    if (!this.o.wake) return { kind: 'command', audio: event.audio, afterWake: false };
+    return this.o.wake.decide(event.audio, event.audioStart, this.speechStart, event.t);
+  }
+
+  private recognise(source: Pcm, audio: Pcm): Guess {
     const abort = new AbortController();
     const recognizer = this.o.recognizer;
     if (!recognizer) throw new Error('VoicePipeline: no recogniser');
@@ -187,7 +258,7 @@ export class VoicePipeline {
     });
     // A discarded guess rejects with the abort: nobody awaits it, so it must not go unhandled.
     transcript.catch(() => {});
-    return { audio, transcript, abort };
+    return { source, audio, transcript, abort };
   }
 
   private dropGuess(): void {
@@ -195,7 +266,13 @@ export class VoicePipeline {
     this.guess = undefined;
   }
 
-  private async handleUtterance(pending: Promise<Transcript>, noticedAt: number): Promise<void> {
+  private async handleUtterance(
+    pending: Promise<Transcript>,
+    noticedAt: number,
+    wakeWord?: string,
+    turn?: EarlyTurn,
+    start = 0,
+  ): Promise<void> {
     let transcript: Transcript;
     try {
       transcript = await pending;
@@ -211,7 +288,7 @@ export class VoicePipeline {
     }
     const raw = transcript.text.trim();
     const silent = isSilencePhrase(raw);
-    const text = silent ? '' : stripAnnotations(raw);
+    const text = silent ? '' : cleanWords(raw, wakeWord);
     await this.emit({
       event: 'transcript',
       text,
@@ -234,8 +311,12 @@ export class VoicePipeline {
         yes: this.o.yes ?? false,
         onPlan: emitPlan,
       };
-      const result = await assistant.handle(text, options);
+      if (await this.answerByVoice(text, start, noticedAt)) return;
+      const result = turn
+        ? await turn.finish(text, options)
+        : await assistant.handle(text, options);
       if (!planned) await emitPlan(result.plan);
+      const early = new Set(turn?.acted ?? []);
       for (const o of result.outcomes) {
         if (o.outcome === 'failed') this.summary.failedActions++;
         await this.emit({
@@ -245,10 +326,17 @@ export class VoicePipeline {
           ...(o.value !== undefined ? { value: o.value } : {}),
           outcome: o.outcome,
           ...(o.error !== undefined ? { error: o.error } : {}),
-          elapsed_ms: since(noticedAt),
+          // An action run early says when it went out (before the end was confirmed).
+          elapsed_ms:
+            early.has(o) && turn?.firstAt !== undefined
+              ? round(turn.firstAt - noticedAt, 1)
+              : since(noticedAt),
+          ...(early.has(o) ? { early: true } : {}),
         });
       }
       await this.emit({ event: 'reply', text: result.reply, elapsed_ms: since(noticedAt) });
+      this.o.confirmation?.ask(result.held, this.vad.time);
+      this.o.wake?.replied(this.vad.time, result.held.length > 0 || !!result.plan.clarify?.length);
     } catch (error) {
       this.summary.errors++;
       await this.emit({
@@ -260,9 +348,47 @@ export class VoicePipeline {
     }
   }
 
+  /** A spoken answer to a pending confirmation: handled here; false when it is not one. */
+  private async answerByVoice(text: string, start: number, noticedAt: number): Promise<boolean> {
+    const assistant = this.o.assistant;
+    const answered = this.o.confirmation?.take(text, start);
+    if (!assistant || !answered) return false;
+    const replies: string[] = [];
+    if (answered.run.length > 0) {
+      const { outcomes, reply } = await assistant.confirm(answered.run);
+      for (const o of outcomes) {
+        if (o.outcome === 'failed') this.summary.failedActions++;
+        await this.emit({
+          event: 'action',
+          device: o.device,
+          command: o.command,
+          ...(o.value !== undefined ? { value: o.value } : {}),
+          outcome: o.outcome,
+          ...(o.error !== undefined ? { error: o.error } : {}),
+          elapsed_ms: since(noticedAt),
+        });
+      }
+      replies.push(reply);
+    }
+    if (answered.kept.length > 0)
+      replies.push('Unlocking needs your answer on the screen or in the tray.');
+    if (answered.answer === 'no') replies.push('Cancelled.');
+    await this.emit({ event: 'reply', text: replies.join(' '), elapsed_ms: since(noticedAt) });
+    this.o.wake?.replied(this.vad.time, false);
+    return true;
+  }
+
   private async emit(event: VoicePipelineEvent): Promise<void> {
     await this.o.onEvent(event);
   }
+}
+
+/** A transcript's words as the assistant gets them: annotations and the wake word's echo off. */
+function cleanWords(raw: string, wakeWord: string | undefined): string {
+  const trimmed = raw.trim();
+  if (isSilencePhrase(trimmed)) return '';
+  const words = stripAnnotations(trimmed);
+  return wakeWord ? stripWakeEcho(words, wakeWord) : words;
 }
 
 function emptySummary(): VoiceRunSummary {

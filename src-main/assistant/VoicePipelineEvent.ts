@@ -8,6 +8,8 @@ import type { OutcomeKind } from '../core/state.ts';
 
 export type VoicePipelineEvent =
   | { event: 'speech_start'; t: number }
+  /** The wake word was heard (`t`: audio time of the detection; `score` 0..1). */
+  | { event: 'wake'; t: number; word: string; score: number }
   /**
    * `t`: where speech ended (estimated); `detected_t`: audio time the end was noticed (and
    * recognition began); `confirmed_t`: audio time the end was confirmed (pauses shorter than
@@ -24,7 +26,10 @@ export type VoicePipelineEvent =
       value?: number | string;
       outcome: OutcomeKind;
       error?: string;
+      /** Wall time from the end of speech being noticed to the command going out. */
       elapsed_ms: number;
+      /** Run when the end was first noticed, before it was confirmed (actEarly). */
+      early?: boolean;
     }
   | { event: 'reply'; text: string; elapsed_ms: number }
   /** Something the user should know once, in plain words (no speech model, say). */

@@ -100,6 +100,7 @@ let warningSink: ((message: string) => void) | undefined;
 interface Pending {
   t: number;
   detectedT: number;
+  audioStart: number;
   audio: Pcm;
 }
 
@@ -267,11 +268,8 @@ export class StreamingVad {
       const t = this.lastSpeechEnd;
       const buffered = this.processor.audioBuffer;
       const joined = concat(buffered.map((item) => item.frame));
-      this.pending = {
-        t,
-        detectedT: end,
-        audio: this.trim(joined, end - buffered.length * this.frameSeconds, t),
-      };
+      const audioStart = end - buffered.length * this.frameSeconds;
+      this.pending = { t, detectedT: end, audioStart, audio: this.trim(joined, audioStart, t) };
       events.push({ kind: 'speech_pause', ...this.pending });
     }
     if (index + 1 - this.segmentStart >= this.maxFrames && this.processor.speaking) {
@@ -299,6 +297,7 @@ export class StreamingVad {
         t,
         detectedT: now,
         confirmedT: now,
+        audioStart,
         audio: this.trim(result.audio, audioStart, t),
       },
     ];

@@ -12,11 +12,12 @@ export type VadEvent =
    * noticed, `audio` the utterance so far (with pre-roll and a short tail). Speculative: a
    * `speech_resume` or a `speech_end` follows.
    */
-  | { kind: 'speech_pause'; t: number; detectedT: number; audio: Pcm }
+  | { kind: 'speech_pause'; t: number; detectedT: number; audioStart: number; audio: Pcm }
   /** Speech went on after a `speech_pause`: that pause was inside the utterance. */
   | { kind: 'speech_resume'; t: number }
   /**
    * The end, confirmed at audio time `confirmedT`. When a `speech_pause` was reported for
-   * it, `t`, `detectedT` and the very same `audio` array are that pause's.
+   * it, `t`, `detectedT` and the very same `audio` array are that pause's. `audioStart`:
+   * the audio time of `audio`'s first sample (pre-roll included).
    */
-  | (CoreEnd & { confirmedT: number });
+  | (CoreEnd & { confirmedT: number; audioStart: number });

@@ -174,6 +174,7 @@ Exits 2 when the audio cannot be read, 1 when there is no usable model.
 `,
   listen: `Usage: hearth listen [--home FILE] [--area AREA] --wav AUDIO.wav [--json]
                      [--model FILE] [--llm FILE | --no-llm] [--realtime]
+                     [--wake NAME | --wake FILE.onnx]
 
 Listens to a recording as if it came from the microphone: finds each spoken command
 (voice activity detection), turns it into words (whisper.cpp, on this computer) and
@@ -189,6 +190,9 @@ ${HOME_OPTION}
 ${AREA_OPTION}
   --wav FILE      The recording: WAV of any common rate, channel count and sample
                   format.
+  --wake NAME|FILE.onnx  Hands-free: act only on what follows a wake word (an
+                  openWakeWord model: an installed name, or a file with
+                  melspectrogram.onnx and embedding_model.onnx beside it).
   --json          Print one JSON object per line for each event: speech_start {t},
                   speech_end {t, detected_t, confirmed_t}, transcript {text}, plan,
                   action {device, command, outcome}, reply {text}; all but speech_start

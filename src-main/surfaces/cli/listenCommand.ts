@@ -2,12 +2,15 @@ import { resolve } from 'node:path';
 import { Assistant } from '../../assistant/Assistant.ts';
 import type { HearthPlanner } from '../../assistant/createPlanner.ts';
 import { VoicePipeline } from '../../assistant/VoicePipeline.ts';
+import { WakeGate } from '../../assistant/WakeGate.ts';
 import type { VoicePipelineEvent } from '../../assistant/VoicePipelineEvent.ts';
 import { HearthError, UsageError } from '../../core/errors.ts';
 import { WavFrameSource } from '../../hear/audio/WavFrameSource.ts';
 import { tooLongError } from '../../hear/audio/tooLongError.ts';
 
 import { WhisperRecognizer } from '../../hear/stt/WhisperRecognizer.ts';
+import { resolveWakeModel } from '../../hear/wake/resolveWakeModel.ts';
+import { WakeWordDetector } from '../../hear/wake/WakeWordDetector.ts';
 import { ModelLocator } from '../../models/ModelLocator.ts';
 import { write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
@@ -40,6 +43,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
       model: { type: 'string' },
       llm: { type: 'string' },
       'no-llm': { type: 'boolean' },
+      wake: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -65,7 +69,12 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   let planner: HearthPlanner | undefined;
   let assistant: Assistant | undefined;
   let pipeline: VoicePipeline | undefined;
+  let detector: WakeWordDetector | undefined;
   try {
+    if (values.wake !== undefined) {
+      // Before the speech model: a wrong wake model is the user's input (exit 2), said at once.
+      detector = await WakeWordDetector.load(resolveWakeModel(values.wake, new ModelLocator().dir));
+    }
     const model = values.model
       ? resolve(values.model)
       : new ModelLocator().defaultModel('stt')?.path;
@@ -87,6 +96,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
       ...(recognizer ? { recognizer } : {}),
       ...(area ? { area } : {}),
       noRecognizerNotice: NO_MODEL,
+      ...(detector ? { wake: new WakeGate({ detector }) } : {}),
       onEvent: (event) => (json ? printJson(io, event) : printText(io, event)),
     });
     const summary = await pipeline.run(source);
@@ -103,6 +113,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   } finally {
     await source.close();
     await pipeline?.dispose();
+    await detector?.dispose();
     await recognizer?.dispose();
     await assistant?.dispose();
     await planner?.dispose();
@@ -124,6 +135,11 @@ async function printText(io: CliIo, event: VoicePipelineEvent): Promise<void> {
   switch (event.event) {
     case 'speech_start':
       return write(io.stdout, `${at(event.t)} speech\n`);
+    case 'wake':
+      return write(
+        io.stdout,
+        `${at(event.t)} wake word "${event.word}" (${event.score.toFixed(2)})\n`,
+      );
     case 'speech_end':
       return write(
         io.stdout,
