@@ -23,6 +23,10 @@ export interface Mention {
   partial?: boolean;
   /** Not said in this turn: "it" and "them" stand for an earlier turn's devices. */
   fromContext?: boolean;
+  /** "the light on the fan": the devices of this kind whose name says "fan". */
+  modifier?: string;
+  /** Where in the clause it was said. */
+  at?: number;
 }
 
 export interface NumberSlot {
@@ -191,6 +195,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       // English compounds are right-headed: a "lamp socket" is a socket.
       if (afterDomain && !areaIds.length) frame.mentions.pop();
       frame.mentions.push({
+        at: i,
         ...(device ? { deviceIds: device.ids } : {}),
         ...(scene ? { sceneIds: scene.ids } : {}),
         ...(areaIds.length ? { areaIds } : {}),
@@ -210,6 +215,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       // "in the garage" is a place; read as the garage door it explains less.
       if (!areaIds.length && afterIn(spans, i)) frame.unused += 0.5;
       frame.mentions.push({
+        at: i,
         domain: both ?? domain.domain,
         surface,
         ...(areaIds.length ? { areaIds } : {}),
@@ -348,6 +354,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       }
     }
   });
+  attachModifiers(frame, spans);
   if (frame.ensure) {
     for (const state of frame.stateWords) {
       const verb = ENSURED[state];
@@ -380,6 +387,25 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'one',
   'ones',
 ]);
+
+/** "the light on the fan", "the lamp of the desk": the second kind word says which of the first. */
+function attachModifiers(frame: Frame, spans: readonly Span[]): void {
+  for (let k = 0; k + 1 < frame.mentions.length; k++) {
+    const head = frame.mentions[k]!;
+    const next = frame.mentions[k + 1]!;
+    if (head.at === undefined || next.at === undefined || !head.domain) continue;
+    const between = spans.slice(head.at + 1, next.at).map((s) => s.tokens.join(' '));
+    const joined = between.filter((t) => t !== 'the').join(' ');
+    if (!['on', 'of', 'on top of', 'above', 'over', 'by', 'under', 'near'].includes(joined))
+      continue;
+    head.modifier = spans[next.at]!.tokens.join(' ').replace(/s$/, '');
+    frame.mentions.splice(k + 1, 1);
+    // "on" here is where, not a command.
+    frame.verbs = frame.verbs.filter(
+      (v) => !(v.particle && v.verb === 'on' && frame.verbs.length > 1),
+    );
+  }
+}
 
 /** "a timer called pasta", "a timer for the eggs": the name said after the timer. */
 function namedAfter(spans: readonly Span[], i: number): string | undefined {

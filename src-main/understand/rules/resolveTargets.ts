@@ -248,6 +248,14 @@ export function resolveTargets(
       const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
       if (named.length) chosen = named;
     }
+    const modifier = kinds.find((m) => m.domain === domain)?.modifier;
+    if (modifier) {
+      const pool = frame.all
+        ? matching
+        : matching.filter((d) => !areas.length || inAreas([d], areas).length);
+      const named = pool.filter((d) => d.name.toLowerCase().includes(modifier));
+      if (named.length) chosen = named;
+    }
     if (chosen.length === 0) {
       return {
         kind: 'missing',
