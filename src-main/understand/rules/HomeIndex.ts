@@ -42,9 +42,17 @@ export class HomeIndex {
     return [...out];
   }
 
+  /** Devices of a kind; the lexicon's kinds are few and fixed, so each is worked out once. */
   matching(domain: Domain): Device[] {
-    return this.home.devices.filter((d) => matchesDomain(d, domain));
+    let found = this.byDomain.get(domain);
+    if (!found) {
+      found = this.home.devices.filter((d) => matchesDomain(d, domain));
+      this.byDomain.set(domain, found);
+    }
+    return [...found];
   }
+
+  private readonly byDomain = new WeakMap<Domain, Device[]>();
 
   areaName(id: string | undefined): string {
     return (id && this.areaNames.get(id)) || 'that room';
