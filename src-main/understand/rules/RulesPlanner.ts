@@ -219,8 +219,9 @@ export class RulesPlanner implements Planner {
       queries: [],
       timers: [],
       phrases: [],
-      // A word read as something the clause had no use for explains nothing after all.
-      penalty: frame.unused,
+      // A word read as something the clause had no use for explains nothing after all; "the
+      // first" only chooses among the choices of a question, which this clause is not.
+      penalty: frame.unused + (frame.ordinal !== undefined ? 1 : 0),
       targets: [],
       alternatives: [],
     };

@@ -418,8 +418,14 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['too loud|so loud|very loud|too noisy', { kind: 'too', direction: 'loud' }],
   ['too quiet|so quiet|can not hear|cant hear|too soft', { kind: 'too', direction: 'quiet' }],
-  ['too hot|so hot|too warm|boiling', { kind: 'too', direction: 'hot' }],
-  ['too cold|so cold|freezing|chilly|too cool', { kind: 'too', direction: 'cold' }],
+  [
+    'too hot|so hot|too warm|boiling|a bit hot|really hot|stuffy|roasting|sweltering',
+    { kind: 'too', direction: 'hot' },
+  ],
+  [
+    'too cold|so cold|freezing|chilly|too cool|a bit cold|quite cold|really cold|cold|nippy',
+    { kind: 'too', direction: 'cold' },
+  ],
   // A climate device's modes: "set the radiator to heat", "heating mode".
   ['heat|heating|heat mode|heating mode|heater mode', { kind: 'mode', mode: 'heat' }],
   [
