@@ -263,7 +263,8 @@ export class RulesPlanner implements Planner {
       );
       return {
         ...result,
-        penalty: PENALTY.ambiguous,
+        penalty:
+          result.penalty + PENALTY.ambiguous + (resolution.outsideArea ? PENALTY.outsideArea : 0),
         stop: {
           reply: `Which one do you mean: ${listWords(choices, 'or')}?`,
           clarify: resolution.choices.map((d) => d.id),

@@ -266,7 +266,7 @@ const ENTRIES: readonly Entry[] = [
   ['noise|noises|sound sensor', dom('sound sensor', ['binary_sensor'], ['sound'], true)],
   ['update|updates', dom('update', ['binary_sensor'], ['update'], true)],
   [
-    'daylight|light outside|light level outside',
+    'light outside|light level outside|daylight sensor',
     dom('daylight sensor', ['binary_sensor'], ['light'], true),
   ],
   ['plugged in|unplugged', dom('plug sensor', ['binary_sensor'], ['plug'], true)],

@@ -20,7 +20,7 @@ export type Resolution =
       /** Devices named by the user that are not in the room the user also named. */
       outsideArea?: number;
     }
-  | { kind: 'ambiguous'; choices: Device[] }
+  | { kind: 'ambiguous'; choices: Device[]; outsideArea?: boolean }
   | { kind: 'missing'; what: string; areaIds: string[] }
   | { kind: 'nothing' };
 
@@ -160,7 +160,8 @@ export function resolveTargets(
       else if (frame.all && !frame.here) ids = candidates.map((d) => d.id);
       else if (bySpeaker.length && !areas.length) ids = bySpeaker.map((d) => d.id);
       else if (options.readOnly && !areas.length) ids = candidates.map((d) => d.id);
-      else return { kind: 'ambiguous', choices: candidates };
+      // "the kitchen light" with a "Light" in two other rooms: none is in the room said.
+      else return { kind: 'ambiguous', choices: candidates, outsideArea: areas.length > 0 };
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
     alternatives.push(...candidates.filter((d) => !ids.includes(d.id)).map((d) => d.id));
