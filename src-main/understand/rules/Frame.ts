@@ -192,8 +192,12 @@ export function readFrame(spans: readonly Span[]): Frame {
     // "every light", "all lamps": after a quantifier a kind word is the kind, not a name.
     const kindAfterAll = domain !== undefined && frame.quantifier === 'all' && !scene;
     if ((device || scene) && !kindAfterAll) {
-      // English compounds are right-headed: a "lamp socket" is a socket.
-      if (afterDomain && !areaIds.length) frame.mentions.pop();
+      // English compounds are right-headed: a "lamp socket" is a socket; the kind word
+      // before it is then thrown away, and explains nothing.
+      if (afterDomain && !areaIds.length) {
+        frame.mentions.pop();
+        frame.unused += 1;
+      }
       frame.mentions.push({
         at: i,
         ...(device ? { deviceIds: device.ids } : {}),
@@ -213,7 +217,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       }
       const surface = span.tokens.join(' ').replace(/s$/, '');
       // "in the garage" is a place; read as the garage door it explains less.
-      if (!areaIds.length && afterIn(spans, i)) frame.unused += 0.5;
+      if (!areaIds.length && afterIn(spans, i)) frame.unused += 1;
       frame.mentions.push({
         at: i,
         domain: both ?? domain.domain,

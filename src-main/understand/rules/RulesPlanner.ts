@@ -102,13 +102,6 @@ export class RulesPlanner implements Planner {
       }
       const results = this.interpret(frames, speakerArea, choose);
       const score = reading.prior - results.reduce((sum, r) => sum + r.penalty, 0);
-      if (process.env.HEARTH_DEBUG)
-        console.error(
-          score.toFixed(2),
-          JSON.stringify(
-            results.map((r) => [r.actions.length, r.queries.length, r.penalty, r.stop?.reply]),
-          ),
-        );
       if (!best || score > best.score + EPSILON) {
         best = { results, score };
         borrowed = borrowedHere;

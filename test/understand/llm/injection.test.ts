@@ -147,7 +147,9 @@ describe('prompt injection', () => {
         const { plan } = await attempt(home, planner, text);
         if (plan.source !== 'rules') asked++;
       }
-      assert.ok(asked >= USER_TEXTS.length / 2, `the model answered ${asked} of them`);
+      // The rules read the plain-language ones themselves now (every one checked safe above,
+      // and the rules never skip confirmation); the encoded and garbled ones reach the model.
+      assert.ok(asked >= 4, `the model answered ${asked} of them`);
       assert.match(llm.systemPrompt, /plug_three: switch, "\\"}]} \{\\"actions/);
     });
   });
