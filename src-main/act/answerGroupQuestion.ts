@@ -6,6 +6,7 @@ import type { Device, Home } from '../core/home.ts';
 import type { QuestionForm } from '../core/plan.ts';
 import type { DeviceState } from '../core/state.ts';
 import { joinList } from './answerQueries.ts';
+import { TYPE_NOUNS } from '../core/deviceNouns.ts';
 import { spokenName } from './spokenName.ts';
 
 const NUMBER_WORDS = [
@@ -23,21 +24,6 @@ const NUMBER_WORDS = [
   'eleven',
   'twelve',
 ];
-
-const TYPE_NOUNS: Readonly<Record<Device['type'], [string, string]>> = {
-  light: ['light', 'lights'],
-  switch: ['switch', 'switches'],
-  fan: ['fan', 'fans'],
-  cover: ['cover', 'covers'],
-  climate: ['thermostat', 'thermostats'],
-  lock: ['lock', 'locks'],
-  valve: ['valve', 'valves'],
-  media_player: ['media player', 'media players'],
-  vacuum: ['vacuum', 'vacuums'],
-  appliance: ['appliance', 'appliances'],
-  sensor: ['sensor', 'sensors'],
-  binary_sensor: ['sensor', 'sensors'],
-};
 
 const CLASS_NOUNS: Readonly<Record<string, [string, string]>> = {
   window: ['window', 'windows'],
@@ -69,7 +55,7 @@ const DETECTS: Readonly<Record<string, string>> = {
   sound: 'hears sound',
 };
 
-function nounOf(devices: readonly Device[]): [string, string] {
+function nounOf(devices: readonly Device[]): readonly [string, string] {
   const first = devices[0]!;
   const sameClass = devices.every((d) => d.class === first.class && d.type === first.type);
   if (sameClass && first.class && CLASS_NOUNS[first.class]) return CLASS_NOUNS[first.class]!;

@@ -1,6 +1,7 @@
 import type { Device, Home } from '../core/home.ts';
 import type { Query, QuestionForm } from '../core/plan.ts';
 import { answerGroupQuestion } from './answerGroupQuestion.ts';
+import { TYPE_NOUNS } from '../core/deviceNouns.ts';
 import { stateInWords } from '../core/deviceStates.ts';
 import type { DeviceState } from '../core/state.ts';
 import { DEGREES } from '../core/commandValues.ts';
@@ -175,7 +176,7 @@ export function answerQueries(
     objects.length === all.length &&
     queries.every((q) => q.attribute === 'state');
   if (summarise) {
-    const noun = PLURALS[type];
+    const noun = TYPE_NOUNS[type][1];
     const most = objects.reduce((a, b) => (b.subjects.length > a.subjects.length ? b : a));
     if (objects.length === 1) {
       return `All ${most.subjects.length} ${noun} are ${most.clause.predicate}.`;
@@ -188,18 +189,3 @@ export function answerQueries(
   }
   return all.map((g) => (typeof g === 'string' ? g : sentence(g))).join(' ');
 }
-
-const PLURALS: Readonly<Record<Device['type'], string>> = {
-  light: 'lights',
-  switch: 'switches',
-  fan: 'fans',
-  cover: 'covers',
-  climate: 'thermostats',
-  lock: 'locks',
-  valve: 'valves',
-  media_player: 'media players',
-  vacuum: 'vacuums',
-  appliance: 'appliances',
-  sensor: 'sensors',
-  binary_sensor: 'sensors',
-};

@@ -3,21 +3,7 @@ import type { Device, Home } from '../../core/home.ts';
 import { formatDuration } from '../../core/formatDuration.ts';
 import type { Action, Timer } from '../../core/plan.ts';
 import { DEGREES } from '../../core/commandValues.ts';
-
-const TYPE_WORDS: Readonly<Record<Device['type'], [string, string]>> = {
-  light: ['light', 'lights'],
-  switch: ['switch', 'switches'],
-  fan: ['fan', 'fans'],
-  cover: ['cover', 'covers'],
-  climate: ['thermostat', 'thermostats'],
-  lock: ['lock', 'locks'],
-  valve: ['valve', 'valves'],
-  media_player: ['media player', 'media players'],
-  vacuum: ['vacuum', 'vacuums'],
-  appliance: ['appliance', 'appliances'],
-  sensor: ['sensor', 'sensors'],
-  binary_sensor: ['sensor', 'sensors'],
-};
+import { TYPE_NOUNS } from '../../core/deviceNouns.ts';
 
 export function listWords(items: readonly string[], joiner = 'and'): string {
   if (items.length <= 1) return items.join('');
@@ -27,7 +13,7 @@ export function listWords(items: readonly string[], joiner = 'and'): string {
 export function describeDevices(devices: readonly Device[], home: Home): string {
   if (devices.length === 1) return `the ${devices[0]!.name.toLowerCase()}`;
   const types = new Set(devices.map((d) => d.type));
-  const noun = types.size === 1 ? TYPE_WORDS[devices[0]!.type][1] : 'devices';
+  const noun = types.size === 1 ? TYPE_NOUNS[devices[0]!.type][1] : 'devices';
   const areas = new Set(devices.map((d) => d.area));
   if (areas.size === 1 && types.size === 1) {
     const area = home.areas.find((a) => a.id === devices[0]!.area);
