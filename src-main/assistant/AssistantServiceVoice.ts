@@ -19,6 +19,11 @@ export interface VoiceInput {
   /** The microphone closed: finish the utterance in progress. */
   end(): void;
   subscribe(listener: (event: VoiceEvent) => void): () => void;
+  /**
+   * The service replied to a voice turn (with a wake word: listen without it for a while,
+   * longer when `questionOpen`: a confirmation or a "which one?" waits for an answer).
+   */
+  replied?(questionOpen: boolean): void;
   dispose(): Promise<void>;
 }
 
