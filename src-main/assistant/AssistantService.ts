@@ -156,6 +156,7 @@ export class AssistantService implements AssistantApi {
     );
     if (this.options.voice) {
       this.cleanups.push(this.options.voice.subscribe((event) => this.onVoice(event)));
+      this.options.voice.attach?.(this.assistant, this.options.area);
     }
     // Read every device now, without holding up the UI: each state arrives as an event.
     for (const device of this.home.devices) void this.recheck([device.id]);
@@ -311,7 +312,7 @@ export class AssistantService implements AssistantApi {
         }
         this.voiceAnswers.spoke(turnId);
         void this.turns
-          .say(turnId, text)
+          .say(turnId, text, event.handle)
           .catch(() => undefined)
           .then(() => this.options.voice?.replied?.(this.voiceAnswers.done(turnId)));
         return;
