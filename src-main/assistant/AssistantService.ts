@@ -22,6 +22,8 @@ import { checkControl, checkHomeFile, listModels } from './AssistantServiceCheck
 import { importHomeAssistant } from './importHomeAssistant.ts';
 import { defaultDataDir } from './AssistantServiceJsonFile.ts';
 import { AssistantServiceTurns } from './AssistantServiceTurns.ts';
+import { AssistantServiceVoiceAnswers } from './AssistantServiceVoiceAnswers.ts';
+import type { SpokenAnswer } from './AssistantServiceVoiceAnswers.ts';
 import { confirmationPrompt, deviceView, homeView } from './AssistantServiceViews.ts';
 import { AssistantServiceLevelMeter } from './AssistantServiceVoice.ts';
 import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
@@ -71,6 +73,7 @@ export class AssistantService implements AssistantApi {
   private readonly settings: SettingsStore;
   private readonly history: HistoryStore;
   private readonly turns: AssistantServiceTurns;
+  private readonly voiceAnswers: AssistantServiceVoiceAnswers;
   private readonly level = new AssistantServiceLevelMeter((rms) =>
     this.emit({ type: 'level', rms }),
   );
@@ -115,10 +118,17 @@ export class AssistantService implements AssistantApi {
       retentionDays: () => this.settings.get().historyDays,
       ...(options.historyMaxEntries !== undefined ? { maxEntries: options.historyMaxEntries } : {}),
     });
+    this.voiceAnswers = new AssistantServiceVoiceAnswers({
+      home: options.home,
+      voiceUnlock: () => this.settings.get().voiceUnlock,
+    });
     this.turns = new AssistantServiceTurns({
       assistant: this.assistant,
       area: options.area,
-      emit: (event) => this.emit(event),
+      emit: (event) => {
+        this.voiceAnswers.saw(event);
+        this.emit(event);
+      },
       setStatus: (status, message) => this.setStatus(status, message),
       restingStatus: () => (this.listening ? 'listening' : 'idle'),
       remember: (entry) => this.remember(entry),
@@ -146,6 +156,7 @@ export class AssistantService implements AssistantApi {
     );
     if (this.options.voice) {
       this.cleanups.push(this.options.voice.subscribe((event) => this.onVoice(event)));
+      this.options.voice.attach?.(this.assistant, this.options.area);
     }
     // Read every device now, without holding up the UI: each state arrives as an event.
     for (const device of this.home.devices) void this.recheck([device.id]);
@@ -294,13 +305,35 @@ export class AssistantService implements AssistantApi {
           this.notice('info', 'I heard something but could not make out any words.');
           return;
         }
-        void this.turns.say(turnId, text).catch(() => undefined);
+        const spoken = this.voiceAnswers.take(text);
+        if (spoken) {
+          void this.answerByVoice(turnId, text, spoken);
+          return;
+        }
+        this.voiceAnswers.spoke(turnId);
+        void this.turns
+          .say(turnId, text, event.handle)
+          .catch(() => undefined)
+          .then(() => this.options.voice?.replied?.(this.voiceAnswers.done(turnId)));
         return;
       }
       case 'problem':
         this.notice('warning', event.message);
         return;
     }
+  }
+
+  /** A spoken yes or no to the open question of the last voice turn. */
+  private async answerByVoice(turnId: string, text: string, spoken: SpokenAnswer): Promise<void> {
+    this.emit({ type: 'user', turnId, text, final: true });
+    if (spoken.kind === 'screen_only') {
+      const reply =
+        'Unlocking needs a yes on the screen or in the tray menu, not by voice: a voice alone is not proof of who is asking (Settings can allow it).';
+      this.emit({ type: 'reply', turnId, text: reply, outcomes: [] });
+    } else {
+      await this.turns.answer(spoken.id, spoken.accept).catch(() => false);
+    }
+    this.options.voice?.replied?.(false);
   }
 
   /** Reads devices again (after a failure, or at start) and shows what is true now. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AssistantEvent, AssistantStatus, HistoryEntry } from '../core/assistantApi.ts';
 import type { Action } from '../core/plan.ts';
 import type { ActionOutcome } from '../core/state.ts';
-import type { Assistant } from './Assistant.ts';
+import type { Assistant, HandleOptions, HandleResult } from './Assistant.ts';
 
 // The conversation's turns and held actions, one turn at a time: a command, its reply and
 // outcomes, and the confirmations it leaves open. Nothing held runs until answer(id, true);
@@ -57,8 +57,15 @@ export class AssistantServiceTurns {
     this.options = options;
   }
 
-  /** One command (typed, or a final transcript): its words, then its reply. */
-  say(turnId: string, text: string): Promise<void> {
+  /**
+   * One command (typed, or a final transcript): its words, then its reply. `handle`: how to
+   * carry it out when part of it already was (acting early); default the assistant's handle().
+   */
+  say(
+    turnId: string,
+    text: string,
+    handle?: (text: string, options: HandleOptions) => Promise<HandleResult>,
+  ): Promise<void> {
     const { emit, setStatus } = this.options;
     emit({ type: 'user', turnId, text, final: true });
     return this.enqueue(async () => {
@@ -66,7 +73,10 @@ export class AssistantServiceTurns {
       this.current = turnId;
       try {
         const area = this.options.area;
-        const result = await this.options.assistant.handle(text, area ? { area } : {});
+        const options = area ? { area } : {};
+        const result = handle
+          ? await handle(text, options)
+          : await this.options.assistant.handle(text, options);
         const { reply, outcomes, plan } = result;
         emit({ type: 'reply', turnId, text: reply, plan, outcomes });
         if (result.held.length > 0) this.hold(turnId, result.held, false);

@@ -1,3 +1,5 @@
+import type { Assistant, HandleOptions, HandleResult } from './Assistant.ts';
+
 // What the assistant service needs from speech input, whatever implements it (the voice
 // pipeline: voice detection then speech to text). Kept as a small port so the service runs,
 // and says so, when no speech input exists.
@@ -9,7 +11,16 @@ export type VoiceEvent =
   /** The wake word was heard (hands-free with a wake word): a cue, and the command follows. */
   | { kind: 'wake'; word: string; t: number }
   /** What was said: partial while it is recognised, then final (which makes a turn). */
-  | { kind: 'transcript'; text: string; final: boolean }
+  | {
+      kind: 'transcript';
+      text: string;
+      final: boolean;
+      /**
+       * Some of it was already carried out when its end was first noticed (acting early):
+       * handle the whole words with this instead, so nothing is done twice.
+       */
+      handle?: (text: string, options: HandleOptions) => Promise<HandleResult>;
+    }
   /** Speech was heard but cannot be understood (no model...): said in plain words. */
   | { kind: 'problem'; message: string };
 
@@ -19,6 +30,13 @@ export interface VoiceInput {
   /** The microphone closed: finish the utterance in progress. */
   end(): void;
   subscribe(listener: (event: VoiceEvent) => void): () => void;
+  /**
+   * The service replied to a voice turn (with a wake word: listen without it for a while,
+   * longer when `questionOpen`: a confirmation or a "which one?" waits for an answer).
+   */
+  replied?(questionOpen: boolean): void;
+  /** The service's assistant, for acting on a finished command before its end is confirmed. */
+  attach?(assistant: Assistant, area: string | undefined): void;
   dispose(): Promise<void>;
 }
 

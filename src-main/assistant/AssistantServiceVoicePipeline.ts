@@ -2,7 +2,9 @@ import type { SpeechRecognizer } from '../core/hear.ts';
 import { PushFrameSource } from '../hear/audio/PushFrameSource.ts';
 import { WhisperRecognizer } from '../hear/stt/WhisperRecognizer.ts';
 import { ModelLocator } from '../models/ModelLocator.ts';
+import type { Assistant } from './Assistant.ts';
 import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
+import type { EarlyTurn } from './EarlyTurn.ts';
 import { VoicePipeline } from './VoicePipeline.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import type { WakeGate } from './WakeGate.ts';
@@ -19,9 +21,16 @@ export interface AssistantServiceVoicePipelineOptions {
   prompt?: string;
   /**
    * Listen for a wake word: only what follows it (or falls in a follow-up window, see
-   * replied()) becomes a transcript. Default none. Not disposed here.
+   * replied()) becomes a transcript. Default none. Its detector is disposed with this only
+   * when `disposeWake` is true (default false).
    */
   wake?: WakeGate;
+  disposeWake?: boolean;
+  /**
+   * Act on a finished command that needs no confirmation when its end is first noticed,
+   * with the assistant the service attaches. Default true; false: at the confirmed end.
+   */
+  actEarly?: boolean;
 }
 
 const NO_MODEL =
@@ -33,6 +42,9 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
   private readonly listeners = new Set<(event: VoiceEvent) => void>();
   private source: PushFrameSource | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private attached: { assistant: Assistant; area?: string } | undefined;
+  /** The early turn of the utterance whose transcript comes next. */
+  private early: EarlyTurn | undefined;
 
   /** Loads voice detection (and the speech model, when one is installed). */
   static async create(
@@ -61,9 +73,21 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
       ...(options.prompt !== undefined ? { prompt: options.prompt } : {}),
       noRecognizerNotice: NO_MODEL,
       ...(options.wake ? { wake: options.wake } : {}),
+      actEarly: options.actEarly ?? true,
+      early: {
+        with: () => holder.self?.attached,
+        take: (turn) => {
+          if (holder.self) holder.self.early = turn;
+        },
+      },
       onEvent: (event) => holder.self?.forward(event),
     });
-    holder.self = new AssistantServiceVoicePipeline(pipeline, recognizer, options.wake);
+    holder.self = new AssistantServiceVoicePipeline(
+      pipeline,
+      recognizer,
+      options.wake,
+      options.disposeWake ?? false,
+    );
     return holder.self;
   }
 
@@ -71,6 +95,7 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
     pipeline: VoicePipeline,
     recognizer: SpeechRecognizer | undefined,
     private readonly wake: WakeGate | undefined,
+    private readonly disposeWake: boolean,
   ) {
     this.pipeline = pipeline;
     this.recognizer = recognizer;
@@ -82,6 +107,10 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
    */
   replied(questionOpen: boolean): void {
     this.wake?.replied(this.pipeline.time, questionOpen);
+  }
+
+  attach(assistant: Assistant, area: string | undefined): void {
+    this.attached = { assistant, ...(area !== undefined ? { area } : {}) };
   }
 
   push(samples: Float32Array, sampleRate: number): void {
@@ -118,6 +147,7 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
     await this.running;
     await this.pipeline.dispose();
     await this.recognizer?.dispose();
+    if (this.disposeWake) await this.wake?.detector.dispose();
     this.listeners.clear();
   }
 
@@ -129,8 +159,17 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
         return this.tell({ kind: 'speech_end', t: event.t });
       case 'wake':
         return this.tell({ kind: 'wake', word: event.word, t: event.t });
-      case 'transcript':
-        return this.tell({ kind: 'transcript', text: event.text, final: true });
+      case 'transcript': {
+        const turn = this.early;
+        this.early = undefined;
+        const handle = turn?.acted.length ? turn.finish.bind(turn) : undefined;
+        return this.tell({
+          kind: 'transcript',
+          text: event.text,
+          final: true,
+          ...(handle ? { handle } : {}),
+        });
+      }
       case 'notice':
         return this.tell({ kind: 'problem', message: event.text });
       case 'error':

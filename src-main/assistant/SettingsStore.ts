@@ -16,6 +16,14 @@ const settingFields = {
   sttModel: modelName.nullable(),
   llmModel: modelName.nullable(),
   homeFile: z.string().min(1).max(4096).nullable(),
+  wakeWord: z.union([
+    z.literal('off'),
+    z.string().regex(/^[a-z0-9][a-z0-9_]{0,63}$/, "an installed wake word's name, or 'off'"),
+  ]),
+  wakeThreshold: z.number().min(0.05).max(0.95),
+  followUpSeconds: z.number().min(0).max(60),
+  voiceUnlock: z.boolean(),
+  spokenReplies: z.boolean(),
 };
 
 export const settingsSchema = z.object({
@@ -26,6 +34,11 @@ export const settingsSchema = z.object({
   sttModel: settingFields.sttModel.default(null),
   llmModel: settingFields.llmModel.default(null),
   homeFile: settingFields.homeFile.default(null),
+  wakeWord: settingFields.wakeWord.default('off'),
+  wakeThreshold: settingFields.wakeThreshold.default(0.5),
+  followUpSeconds: settingFields.followUpSeconds.default(5),
+  voiceUnlock: settingFields.voiceUnlock.default(false),
+  spokenReplies: settingFields.spokenReplies.default(true),
 });
 
 /** A change from the UI: only known keys, each valid, and no defaults (a patch changes only what it names). */

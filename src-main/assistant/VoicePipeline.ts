@@ -50,6 +50,15 @@ export interface VoicePipelineOptions {
    * false: act when the end is confirmed.
    */
   actEarly?: boolean;
+  /**
+   * Without `assistant` (transcripts only): who acts early, asked at each utterance's start,
+   * and told the utterance's early turn right before its transcript, to finish it with.
+   * Default none: no early actions without `assistant`.
+   */
+  early?: {
+    with: () => { assistant: Assistant; area?: string } | undefined;
+    take: (turn: EarlyTurn | undefined) => void;
+  };
   /** Lets a spoken "yes"/"no" answer a pending confirmation. Default none (screen only). */
   confirmation?: VoiceConfirmation;
   /** What the notice says when there is no recogniser. */
@@ -178,10 +187,7 @@ export class VoicePipeline {
       case 'speech_start':
         this.dropGuess();
         this.speechStart = event.t;
-        this.turn =
-          this.o.actEarly && this.o.assistant
-            ? new EarlyTurn(this.o.assistant, this.o.area)
-            : undefined;
+        this.turn = this.o.actEarly ? this.earlyTurn() : undefined;
         await this.emit({ event: 'speech_start', t: round(event.t, 3) });
         return undefined;
       case 'speech_pause':
@@ -241,6 +247,12 @@ export class VoicePipeline {
     }
   }
 
+  private earlyTurn(): EarlyTurn | undefined {
+    if (this.o.assistant) return new EarlyTurn(this.o.assistant, this.o.area);
+    const by = this.o.early?.with();
+    return by ? new EarlyTurn(by.assistant, by.area) : undefined;
+  }
+
   /** Whether an utterance is a command (always, without a wake word). */
   private decide(event: { audio: Pcm; audioStart: number; t: number }): GateDecision {
     if (!this.o.wake) return { kind: 'command', audio: event.audio, afterWake: false };
@@ -289,6 +301,7 @@ export class VoicePipeline {
     const raw = transcript.text.trim();
     const silent = isSilencePhrase(raw);
     const text = silent ? '' : cleanWords(raw, wakeWord);
+    if (!this.o.assistant) this.o.early?.take(turn);
     await this.emit({
       event: 'transcript',
       text,

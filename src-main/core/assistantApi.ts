@@ -46,6 +46,16 @@ export interface Settings {
   llmModel: string | null;
   /** The home file to use next time Hearth starts without --home; null: the demo home. */
   homeFile: string | null;
+  /** Hands-free wake word (an installed openWakeWord name, e.g. hey_jarvis); 'off': push-to-talk only. */
+  wakeWord: string;
+  /** Wake-word score at or above which it is heard, 0.05-0.95; lower hears more (and more by mistake). */
+  wakeThreshold: number;
+  /** After a reply, seconds Hearth listens without the wake word (0: never). */
+  followUpSeconds: number;
+  /** Let a spoken "yes" unlock a lock; false: an unlock is confirmed on the screen or tray. */
+  voiceUnlock: boolean;
+  /** Speak replies aloud in wake-word mode. */
+  spokenReplies: boolean;
 }
 
 /** One finished turn of the conversation, as kept in the local history. */

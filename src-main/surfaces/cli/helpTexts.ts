@@ -174,7 +174,7 @@ Exits 2 when the audio cannot be read, 1 when there is no usable model.
 `,
   listen: `Usage: hearth listen [--home FILE] [--area AREA] --wav AUDIO.wav [--json]
                      [--model FILE] [--llm FILE | --no-llm] [--realtime]
-                     [--wake NAME | --wake FILE.onnx]
+                     [--wake NAME | --wake FILE.onnx] [--no-early]
 
 Listens to a recording as if it came from the microphone: finds each spoken command
 (voice activity detection), turns it into words (whisper.cpp, on this computer) and
@@ -193,6 +193,9 @@ ${AREA_OPTION}
   --wake NAME|FILE.onnx  Hands-free: act only on what follows a wake word (an
                   openWakeWord model: an installed name, or a file with
                   melspectrogram.onnx and embedding_model.onnx beside it).
+  --no-early      Wait for the end of speech to be confirmed before acting. Default:
+                  a finished command that needs no confirmation runs when the end is
+                  first noticed (speech that goes on continues the same turn).
   --json          Print one JSON object per line for each event: speech_start {t},
                   speech_end {t, detected_t, confirmed_t}, transcript {text}, plan,
                   action {device, command, outcome}, reply {text}; all but speech_start

@@ -44,6 +44,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
       llm: { type: 'string' },
       'no-llm': { type: 'boolean' },
       wake: { type: 'string' },
+      'no-early': { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -97,6 +98,8 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
       ...(area ? { area } : {}),
       noRecognizerNotice: NO_MODEL,
       ...(detector ? { wake: new WakeGate({ detector }) } : {}),
+      // A finished command that needs no confirmation runs when the end is first noticed.
+      actEarly: !(values['no-early'] ?? false),
       onEvent: (event) => (json ? printJson(io, event) : printText(io, event)),
     });
     const summary = await pipeline.run(source);

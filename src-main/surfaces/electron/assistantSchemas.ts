@@ -92,6 +92,11 @@ const settings = z.looseObject({
   sttModel: str.nullable(),
   llmModel: str.nullable(),
   homeFile: str.nullable(),
+  wakeWord: str,
+  wakeThreshold: finite,
+  followUpSeconds: finite,
+  voiceUnlock: z.boolean(),
+  spokenReplies: z.boolean(),
 }) satisfies z.ZodType<Settings>;
 
 const historyEntry = z.looseObject({

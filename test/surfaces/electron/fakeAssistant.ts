@@ -33,6 +33,11 @@ export const TEST_SETTINGS: Settings = {
   sttModel: null,
   llmModel: null,
   homeFile: null,
+  wakeWord: 'off',
+  wakeThreshold: 0.5,
+  followUpSeconds: 5,
+  voiceUnlock: false,
+  spokenReplies: true,
 };
 
 export class FakeAssistant implements AssistantApi {
