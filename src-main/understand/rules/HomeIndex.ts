@@ -43,13 +43,13 @@ export class HomeIndex {
   }
 
   /** Devices of a kind; the lexicon's kinds are few and fixed, so each is worked out once. */
-  matching(domain: Domain): Device[] {
+  matching(domain: Domain): readonly Device[] {
     let found = this.byDomain.get(domain);
     if (!found) {
       found = this.home.devices.filter((d) => matchesDomain(d, domain));
       this.byDomain.set(domain, found);
     }
-    return [...found];
+    return found;
   }
 
   private readonly byDomain = new WeakMap<Domain, Device[]>();

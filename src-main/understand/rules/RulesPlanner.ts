@@ -15,7 +15,7 @@ import { canTell, resolveTargets } from './resolveTargets.ts';
 import type { Resolution } from './resolveTargets.ts';
 import { Tagger } from './Tagger.ts';
 import { isTimerClause, timerFor } from './timerFor.ts';
-import { applyContext, chooseAmong, memoryOf } from './followUp.ts';
+import { applyContext, chooseAmong, memoryOf, saysWhatToDo as asksSomething } from './followUp.ts';
 import type { ClauseResult } from './ClauseResult.ts';
 import { excludeFrom } from './exclusions.ts';
 
@@ -87,6 +87,15 @@ export class RulesPlanner implements Planner {
     const tokens = parseDurations(normalize(text));
     const readings = bestReadings(this.tagger.lattice(tokens), MAX_READINGS);
     let borrowed = false;
+    // The earlier turn's command is read once, however many readings lean on it.
+    let earlier: { frame: Frame | undefined } | undefined;
+    const commandText = context.previous?.memory?.commandText;
+    const earlierCommand = (): Frame | undefined => {
+      earlier ??= {
+        frame: commandText ? this.readText(commandText).find(asksSomething) : undefined,
+      };
+      return earlier.frame;
+    };
     let best: { results: ClauseResult[]; score: number } | undefined;
     let checked = 0;
     for (const reading of readings) {
@@ -96,7 +105,7 @@ export class RulesPlanner implements Planner {
       let frames = readClauses(reading.spans);
       let borrowedHere = false;
       if (context.previous) {
-        const filled = applyContext(frames, context.previous, this.index, this.readText);
+        const filled = applyContext(frames, context.previous, this.index, earlierCommand);
         frames = filled.frames;
         borrowedHere = filled.borrowedCommand;
       }

@@ -28,7 +28,8 @@ function saysSomething(f: Frame): boolean {
   );
 }
 
-function namesSomething(f: Frame): boolean {
+/** The clause says which devices: by name, kind, room, "all" or "here". */
+export function namesSomething(f: Frame): boolean {
   return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
 }
 

@@ -10,16 +10,13 @@ import type { HomeIndex } from './HomeIndex.ts';
 import { matchesDomain } from './HomeIndex.ts';
 import type { Domain } from './lexicon.ts';
 import { impliedDomain } from './resolveTargets.ts';
+import { namesSomething } from './clauses.ts';
 
-/** Reads words into clauses the way the planner does (for the earlier turn's command). */
-export type ReadText = (text: string) => Frame[];
-
-function namesSomething(f: Frame): boolean {
-  return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
-}
+/** The clause of the earlier turn that said what to do, read once per turn by the caller. */
+export type EarlierCommand = () => Frame | undefined;
 
 /** Something to do or ask, said without saying to what. */
-function saysWhatToDo(f: Frame): boolean {
+export function saysWhatToDo(f: Frame): boolean {
   return (
     f.verbs.length > 0 ||
     f.question !== undefined ||
@@ -87,7 +84,7 @@ export function applyContext(
   frames: Frame[],
   previous: Plan,
   index: HomeIndex,
-  readText: ReadText,
+  earlierCommand: EarlierCommand,
 ): ContextResult {
   const memory = previous.memory;
   if (!memory) return { frames, borrowedCommand: false };
@@ -115,9 +112,7 @@ export function applyContext(
       // "the other one" of several is a new choice to make, so it is resolved like a name.
       const choose = frame.other && !frame.otherPlural && ids.length > 1;
       frame.mentions.push(choose ? { deviceIds: ids } : { deviceIds: ids, fromContext: true });
-      const earlier = memory.commandText
-        ? readText(memory.commandText).find(saysWhatToDo)
-        : undefined;
+      const earlier = earlierCommand();
       if (!does && earlier) {
         borrowCommand(frame, earlier);
         borrowedCommand = true;
@@ -135,7 +130,7 @@ export function applyContext(
       }
     } else if (names && !does && memory.commandText) {
       // "and the bedroom too", "the hall as well": the earlier command, on these.
-      const earlier = readText(memory.commandText).find(saysWhatToDo);
+      const earlier = earlierCommand();
       if (!earlier) continue;
       borrowCommand(frame, earlier);
       borrowedCommand = true;

@@ -20,7 +20,7 @@ export type Resolution =
       /** Devices named by the user that are not in the room the user also named. */
       outsideArea?: number;
     }
-  | { kind: 'ambiguous'; choices: Device[]; outsideArea?: boolean }
+  | { kind: 'ambiguous'; choices: readonly Device[]; outsideArea?: boolean }
   | { kind: 'missing'; what: string; areaIds: string[] }
   | { kind: 'nothing' };
 
@@ -225,7 +225,7 @@ export function resolveTargets(
       if (narrowed.length) matching = narrowed;
     }
     if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
-    let chosen: Device[];
+    let chosen: readonly Device[];
     if (frame.all && !areas.length && !frame.here) chosen = matching;
     else if (areas.length) {
       chosen = inAreas(matching, areas);
