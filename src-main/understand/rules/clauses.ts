@@ -38,9 +38,14 @@ function refersBack(f: Frame): boolean {
   return f.other || f.ordinal !== undefined || f.pronoun;
 }
 
-function merge(into: Frame, from: Frame): void {
-  into.mentions.push(...from.mentions);
-  into.areaIds.push(...from.areaIds);
+function merge(into: Frame, from: Frame, before = false): void {
+  if (before) {
+    into.mentions.unshift(...from.mentions);
+    into.areaIds.unshift(...from.areaIds);
+  } else {
+    into.mentions.push(...from.mentions);
+    into.areaIds.push(...from.areaIds);
+  }
   into.all ||= from.all;
   into.here ||= from.here;
   into.unknown.push(...from.unknown);
@@ -76,7 +81,11 @@ export function readClauses(spans: readonly Span[]): Frame[] {
       else if (!previous && (namesSomething(frame) || refersBack(frame))) frames.push(frame);
       continue;
     }
-    if (previous) {
+    if (previous && !saysSomething(previous) && !previous.exclusion && frames.length === 1) {
+      // "the bedroom and bathroom lights off": a list that starts before its verb.
+      merge(frame, previous, true);
+      frames.pop();
+    } else if (previous) {
       if (frame.verbs.length === 0 && !frame.question && !frame.timer)
         frame.verbs.push(...previous.verbs);
       const isOwnTopic = frame.timer || frame.timerStatus || frame.question !== undefined;

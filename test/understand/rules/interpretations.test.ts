@@ -62,6 +62,12 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ],
   ['is the floor lamp turned on', null, 'q:sit_lamp:state'],
   ['turn on the lights in the den', null, ''],
+  // A list that starts before its verb still belongs to the verb.
+  [
+    'bedroom and bathroom lights off',
+    null,
+    'bath_light:turn_off bath_mirror:turn_off bed_fan_light:turn_off bed_light:turn_off',
+  ],
 ];
 
 describe('interpretation search in a home of awkward names', () => {
