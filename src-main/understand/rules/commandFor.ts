@@ -58,8 +58,10 @@ function onOff(verb: Verb | undefined): Command | undefined {
 function light(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'off' || verb === 'close') return { command: 'turn_off' };
   if (frame.color) return { command: 'set_color', value: frame.color.color };
-  if (frame.number?.unit === 'kelvin')
-    return { command: 'set_color_temp', value: frame.number.value };
+  // "the colour temperature of the lamp to 4000", "the lamp to 4000": no brightness is 4000.
+  const n = frame.number;
+  if (n && (n.unit === 'kelvin' || (n.unit === undefined && n.value >= 1000 && n.value <= 10000)))
+    return { command: 'set_color_temp', value: n.value };
   if (frame.colortemp && !direction(frame))
     return { command: 'set_color_temp', value: frame.colortemp };
   // "make the lights warmer": a light grows warmer in colour, not brighter.

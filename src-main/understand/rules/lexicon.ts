@@ -349,20 +349,24 @@ const ENTRIES: readonly Entry[] = [
     'degrees|degree|degrees c|degrees f|celsius|fahrenheit|centigrade|deg',
     { kind: 'unit', unit: 'degrees' },
   ],
-  ['kelvin', { kind: 'unit', unit: 'kelvin' }],
+  [
+    'kelvin|degrees kelvin|colour temperature|color temperature|colour temp|color temp|white temperature|white tone|shade of white',
+    { kind: 'unit', unit: 'kelvin' },
+  ],
   ['second|seconds|sec|secs', { kind: 'time_unit', seconds: 1 }],
   ['minute|minutes|min|mins', { kind: 'time_unit', seconds: 60 }],
   ['hour|hours|hr|hrs', { kind: 'time_unit', seconds: 3600 }],
   ['to|into|at|unto|on to|onto|until|till|up to|down to|as', { kind: 'prep', prep: 'to' }],
   ['by', { kind: 'prep', prep: 'by' }],
   [
-    'warm white|warm|soft white|candlelight|candle light|relax|cozy|cosy|warmer white|a warmer white|warm light|softer white',
+    'warm white|warm|soft white|warm yellow|yellowish white|candlelight|candle light|relax|cozy|cosy|warmer white|a warmer white|warm light|softer white',
     { kind: 'colortemp', kelvin: 2700 },
   ],
   [
-    'cool white|cool|cold white|daylight|day light|natural|natural light|bright white|daylight white|cooler white|a cooler white|cool light',
+    'cool white|cool|cold white|daylight|blue white|bluish white|day light|natural|natural light|bright white|daylight white|cooler white|a cooler white|cool light',
     { kind: 'colortemp', kelvin: 6500 },
   ],
+  ['neutral white|neutral|natural white|pure white', { kind: 'colortemp', kelvin: 4000 }],
   [
     'and|then|and then|also|plus also|after that|afterwards|as well as|too|as well|,',
     { kind: 'conj' },

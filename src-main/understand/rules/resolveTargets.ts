@@ -73,6 +73,7 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   if (
     frame.color ||
     frame.colortemp ||
+    frame.number?.unit === 'kelvin' ||
     frame.attribute === 'brightness' ||
     frame.attribute === 'color'
   )

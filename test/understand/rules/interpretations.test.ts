@@ -62,6 +62,18 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ],
   ['is the floor lamp turned on', null, 'q:sit_lamp:state'],
   ['turn on the lights in the den', null, ''],
+  // A number no brightness can be is a colour temperature, and so is one after its name.
+  [
+    'set the colour temperature of the kitchen light to 4000',
+    null,
+    'kitchen_light:set_color_temp:4000',
+  ],
+  [
+    'set the bedroom to 2700 kelvin',
+    null,
+    'bed_fan_light:set_color_temp:2700 bed_light:set_color_temp:2700',
+  ],
+  ['make the kitchen light neutral white', null, 'kitchen_light:set_color_temp:4000'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
