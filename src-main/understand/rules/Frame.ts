@@ -27,6 +27,8 @@ export interface Mention {
   modifier?: string;
   /** Where in the clause it was said. */
   at?: number;
+  /** The kind word was plural: "the windows", not "the window". */
+  plural?: boolean;
 }
 
 export interface NumberSlot {
@@ -160,6 +162,8 @@ export function readFrame(spans: readonly Span[]): Frame {
         spans[i + 1] !== undefined &&
         tagOf(spans[i + 1]!, 'domain') !== undefined;
       frame.question = { which: asks.which || whatKind, ...(asks.count ? { count: true } : {}) };
+    } else if (!frame.question && asks && span.tokens[0] === '?') {
+      frame.question = { which: false };
     } else if (frame.question && asks?.which) {
       frame.question = {
         which: true,
@@ -189,8 +193,9 @@ export function readFrame(spans: readonly Span[]): Frame {
     }
     const last = frame.mentions[frame.mentions.length - 1];
     const afterDomain = last !== undefined && lastDomainSpan === i - 1 && !last.areaIds;
-    // "every light", "all lamps": after a quantifier a kind word is the kind, not a name.
-    const kindAfterAll = domain !== undefined && frame.quantifier === 'all' && !scene;
+    // "every light", "all lamps", "is any window open": after a quantifier a kind word is
+    // the kind, not a name.
+    const kindAfterAll = domain !== undefined && frame.quantifier !== undefined && !scene;
     if ((device || scene) && !kindAfterAll) {
       // English compounds are right-headed: a "lamp socket" is a socket; the kind word
       // before it is then thrown away, and explains nothing.
@@ -215,13 +220,15 @@ export function readFrame(spans: readonly Span[]): Frame {
         // "garage lights" with "garage" read as a door: the door is thrown away, unexplained.
         if (!both) frame.unused += 1;
       }
-      const surface = span.tokens.join(' ').replace(/s$/, '');
+      const said = span.tokens.join(' ');
+      const surface = said.replace(/s$/, '');
       // "in the garage" is a place; read as the garage door it explains less.
       if (!areaIds.length && afterIn(spans, i)) frame.unused += 1;
       frame.mentions.push({
         at: i,
         domain: both ?? domain.domain,
         surface,
+        ...(/[^s]s$/.test(said) ? { plural: true } : {}),
         ...(areaIds.length ? { areaIds } : {}),
       });
       if (!usedAsVerb) lastDomainSpan = i;

@@ -170,7 +170,7 @@ export class RulesPlanner implements Planner {
       empty &&
       HELP_REQUEST.test(
         normalize(text)
-          .filter((t) => t !== ',')
+          .filter((t) => t !== ',' && t !== '?')
           .join(' '),
       )
     ) {

@@ -297,6 +297,7 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'quantifier', quantifier: 'any' },
   ],
   ['is there a|is there any|are there any|is a|is an', { kind: 'question', which: false }],
+  ['?', { kind: 'question', which: false }],
   ['is there|are there', { kind: 'quantifier', quantifier: 'any' }],
   [
     'it is|this is|that is|there is|there are|its|it was|they are|these are|those are',

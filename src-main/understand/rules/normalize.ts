@@ -62,5 +62,7 @@ export function normalize(text: string): string[] {
     }
     if (/[,;!?:]$/.test(raw)) words.push(',');
   }
+  // "windows open?": a typed question mark asks, whatever the word order.
+  if (/\?\s*$/.test(t) && words.at(-1) === ',') words[words.length - 1] = '?';
   return parseNumbers(words.filter((w) => w !== '' && w !== '.'));
 }

@@ -166,11 +166,15 @@ export function resolveTargets(
     }
     for (const id of ids) devices.set(id, index.devices.get(id)!);
     alternatives.push(...candidates.filter((d) => !ids.includes(d.id)).map((d) => d.id));
-    // "the lights in the utility room" is not the device called "Light" in the bedroom.
+    // "the lights in the utility room" is not the device called "Light" in the bedroom, and
+    // "the temperature in here" is not the sensor called "Temperature" in another room.
+    const said = areas.length ? areas : frame.here && speaker ? [speaker] : [];
     if (
-      areas.length &&
+      said.length &&
       !m.areaIds &&
-      !ids.some((id) => inAreas([index.devices.get(id)!], areas).length)
+      !ids.some((id) => inAreas([index.devices.get(id)!], said).length) &&
+      // A robot cleans the room you name; it does not have to live there.
+      !ids.every((id) => index.devices.get(id)!.type === 'vacuum')
     )
       outsideArea++;
   }
@@ -233,6 +237,13 @@ export function resolveTargets(
       // A robot cleans the room you name; it does not have to live there.
       if (chosen.length === 0 && matching.length === 1 && matching[0]!.type === 'vacuum')
         chosen = matching;
+    } else if (
+      options.readOnly &&
+      !frame.here &&
+      kinds.some((m) => m.domain === domain && m.plural)
+    ) {
+      // "are the windows closed": you can see this room's; the question is about the home.
+      chosen = matching;
     } else if (frame.here || !options.wholeHomeByDefault) {
       chosen = speaker ? inAreas(matching, [speaker]) : [];
       if (chosen.length === 0 && !frame.here) {

@@ -74,6 +74,11 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
     'bed_fan_light:set_color_temp:2700 bed_light:set_color_temp:2700',
   ],
   ['make the kitchen light neutral white', null, 'kitchen_light:set_color_temp:4000'],
+  // A plural in a question is the home's; a quantifier makes a name that is a kind word the kind.
+  ['are the windows closed', 'bedroom', 'q:bath_window:state q:kitchen_window:state'],
+  ['is there a window open', 'bedroom', 'q:bath_window:state q:kitchen_window:state'],
+  ['windows open?', 'bedroom', 'q:bath_window:state q:kitchen_window:state'],
+  ['what is the temperature in here', 'bedroom', ''],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',

@@ -17,7 +17,7 @@ describe('normalize', () => {
       'in',
       'sons',
       'room',
-      ',',
+      '?',
     ]);
     assert.deepEqual(normalize('dim it, then lock'), ['dim', 'it', ',', 'then', 'lock']);
   });
