@@ -167,7 +167,8 @@ export class TimerService extends TypedEmitter<TimerEvents> {
   private pick(name: string | undefined, op: string): Entry | string {
     if (this.timers.length === 0) return 'You have no timers.';
     if (name) {
-      const found = this.timers.find((t) => t.name?.toLowerCase() === name.toLowerCase());
+      // "the eggs" is the egg timer: one word's plural is the same timer.
+      const found = this.timers.find((t) => t.name !== undefined && sameTimerName(t.name, name));
       return found ?? `You have no ${name} timer.`;
     }
     const [only] = this.timers;
@@ -220,4 +221,9 @@ export class TimerService extends TypedEmitter<TimerEvents> {
       paused: t.endsAt === undefined,
     };
   }
+}
+
+function sameTimerName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || `${x}s` === y || `${y}s` === x || `${x}es` === y || `${y}es` === x;
 }

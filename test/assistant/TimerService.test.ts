@@ -77,6 +77,18 @@ describe('TimerService', () => {
     assert.equal(rung[0]?.name, 'pasta');
   });
 
+  it('finds a timer by the plural of its name: "the eggs" is the egg timer', () => {
+    const { timers } = service();
+    timers.apply({ op: 'start', seconds: 240, name: 'egg' });
+    timers.apply({ op: 'start', seconds: 600, name: 'potatoes' });
+    assert.equal(
+      timers.apply({ op: 'status', name: 'eggs' }).reply,
+      'The egg timer has 4 minutes left.',
+    );
+    assert.equal(timers.apply({ op: 'cancel', name: 'potato' }).ok, true);
+    assert.equal(timers.apply({ op: 'status', name: 'pasta' }).ok, false);
+  });
+
   it('keeps several timers apart by name and asks which one when unclear', () => {
     const { timers } = service();
     timers.apply({ op: 'start', seconds: 600, name: 'pasta' });

@@ -253,11 +253,14 @@ export function readFrame(spans: readonly Span[]): Frame {
           break;
         case 'timer':
           frame.timer = true;
+          // "cancel my timers": every one of them.
+          if (span.tokens.at(-1) === 'timers') frame.all = true;
           if (i > 0) frame.timerName ??= timerName(spans[i - 1]!);
           frame.timerName ??= namedAfter(spans, i);
           break;
         case 'timer_status':
           frame.timerStatus = true;
+          frame.timerName ??= timerNameInQuestion(spans);
           break;
         case 'number':
           if (!frame.number) {
@@ -424,12 +427,29 @@ function namedAfter(spans: readonly Span[], i: number): string | undefined {
   for (let j = 0; j < rest.length - 1; j++) {
     if (rest[j] === 'called' || rest[j] === 'named') return rest[j + 1];
   }
-  const last = spans.at(-1);
-  const before = spans.at(-2)?.tokens.join(' ');
-  const beforeThat = spans.at(-3)?.tokens.join(' ');
-  if (last && last !== spans[i] && (before === 'the' || before === 'my') && beforeThat === 'for') {
-    const name = timerName(last);
-    if (name) return name;
+  // "a timer for the pasta for 12 minutes", "10 minute timer for pasta": what it is for.
+  for (let j = i + 1; j < spans.length - 1; j++) {
+    if (spans[j]!.tokens.join(' ') !== 'for') continue;
+    let k = j + 1;
+    if (POSSESSIVES.has(spans[k]!.tokens.join(' '))) k++;
+    const what = spans[k];
+    if (what && what.tags.every((t) => t.kind === 'word')) {
+      const name = timerName(what);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'a']);
+
+/** "how long until the pasta is done": the one word nobody knew, after "the", is the timer. */
+export function timerNameInQuestion(spans: readonly Span[]): string | undefined {
+  for (let k = 1; k < spans.length; k++) {
+    const what = spans[k]!;
+    if (!POSSESSIVES.has(spans[k - 1]!.tokens.join(' '))) continue;
+    if (what.tags.length && what.tags.every((t) => t.kind === 'word' && !FILLER_WORDS.has(t.word)))
+      return what.tokens.join(' ');
   }
   return undefined;
 }

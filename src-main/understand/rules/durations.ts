@@ -41,7 +41,7 @@ function readPart(
   }
   let count: number;
   if (isNumber(w)) count = Number(w);
-  else if (w === 'a' || w === 'an') count = 1;
+  else if (w === 'a' || w === 'an' || w === 'another') count = 1;
   else return undefined;
   // "five more minutes": the "more" is kept beside the duration by the caller.
   const extra = MORE_WORDS.has(words[i + 1] ?? '') ? 1 : 0;
@@ -74,7 +74,9 @@ export function parseDurations(words: readonly string[]): string[] {
       seconds += part.seconds;
       next = part.next;
     }
-    if (MORE_WORDS.has(words[i + 1] ?? '') && /^\d/.test(words[i]!)) out.push('more');
+    // "another minute" is one more minute.
+    if ((MORE_WORDS.has(words[i + 1] ?? '') && /^\d/.test(words[i]!)) || words[i] === 'another')
+      out.push('more');
     out.push(`dur:${Math.round(seconds)}`);
     i = next;
   }

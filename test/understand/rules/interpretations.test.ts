@@ -79,6 +79,12 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['is there a window open', 'bedroom', 'q:bath_window:state q:kitchen_window:state'],
   ['windows open?', 'bedroom', 'q:bath_window:state q:kitchen_window:state'],
   ['what is the temperature in here', 'bedroom', ''],
+  // Timers say what they are for anywhere in the sentence; "another minute" is one more.
+  ['set a timer for the pasta for 12 minutes', null, 't:start:720:pasta'],
+  ['10 minute timer for rice', null, 't:start:600:rice'],
+  ['how long until the pasta is done', null, 't:status:pasta'],
+  ['add another minute', null, 't:add:60'],
+  ['cancel my timers', null, 't:cancel_all'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
