@@ -255,12 +255,11 @@ export function readFrame(spans: readonly Span[]): Frame {
           frame.timer = true;
           // "cancel my timers": every one of them.
           if (span.tokens.at(-1) === 'timers') frame.all = true;
-          if (i > 0) frame.timerName ??= timerName(spans[i - 1]!);
+          frame.timerName ??= nameBefore(spans, i);
           frame.timerName ??= namedAfter(spans, i);
           break;
         case 'timer_status':
           frame.timerStatus = true;
-          frame.timerName ??= timerNameInQuestion(spans);
           break;
         case 'number':
           if (!frame.number) {
@@ -369,6 +368,10 @@ export function readFrame(spans: readonly Span[]): Frame {
     }
   });
   attachModifiers(frame, spans);
+  // "remind me about the pasta in 10 minutes": a timer without the word "timer".
+  if (!frame.timer && frame.duration !== undefined && frame.mentions.length === 0)
+    frame.timerName ??= namedAfter(spans, -1);
+  if (frame.timerStatus && !frame.timer) frame.timerName ??= timerNameInQuestion(spans);
   if (frame.ensure) {
     for (const state of frame.stateWords) {
       const verb = ENSURED[state];
@@ -423,23 +426,66 @@ function attachModifiers(frame: Frame, spans: readonly Span[]): void {
 
 /** "a timer called pasta", "a timer for the eggs": the name said after the timer. */
 function namedAfter(spans: readonly Span[], i: number): string | undefined {
-  const rest = spans.slice(i + 1).map((s) => s.tokens.join(' '));
-  for (let j = 0; j < rest.length - 1; j++) {
-    if (rest[j] === 'called' || rest[j] === 'named') return rest[j + 1];
-  }
-  // "a timer for the pasta for 12 minutes", "10 minute timer for pasta": what it is for.
+  const words = (j: number): string => spans[j]?.tokens.join(' ') ?? '';
   for (let j = i + 1; j < spans.length - 1; j++) {
-    if (spans[j]!.tokens.join(' ') !== 'for') continue;
-    let k = j + 1;
-    if (POSSESSIVES.has(spans[k]!.tokens.join(' '))) k++;
-    const what = spans[k];
-    if (what && what.tags.every((t) => t.kind === 'word')) {
-      const name = timerName(what);
+    // "called roast chicken", "named pizza", "call it pizza": the words up to the next
+    // function word are the name.
+    let k = -1;
+    if (['called', 'named', 'labelled', 'labeled', 'titled'].includes(words(j))) k = j + 1;
+    else if (words(j) === 'with' && words(j + 1) === 'the' && words(j + 2) === 'name') k = j + 3;
+    else if ((words(j) === 'call' || words(j) === 'name') && words(j + 1) === 'it') k = j + 2;
+    if (k > 0) {
+      const name = nameFrom(spans, k);
       if (name) return name;
     }
   }
+  // "start timer pasta 10 minutes": an unknown word straight after "timer" names it.
+  const next = spans[i + 1];
+  if (i >= 0 && next && next.tags.every((t) => t.kind === 'word' && !FILLER_WORDS.has(t.word))) {
+    const name = nameFrom(spans, i + 1);
+    if (name) return name;
+  }
+  // "a timer for the pasta for 12 minutes", "10 minute timer for pasta", "remind me about
+  // the pasta in 10 minutes": what it is for.
+  for (let j = i + 1; j < spans.length - 1; j++) {
+    if (words(j) !== 'for' && words(j) !== 'about') continue;
+    let k = j + 1;
+    if (POSSESSIVES.has(words(k))) k++;
+    const name = nameFrom(spans, k);
+    if (name) return name;
+  }
   return undefined;
 }
+
+/** The words of a name from k on, up to whatever says how long, when or what to do. */
+function nameFrom(spans: readonly Span[], k: number): string | undefined {
+  const parts: string[] = [];
+  for (let j = k; j < spans.length && parts.length < 3; j++) {
+    const w = spans[j]!.tokens.join(' ');
+    if (NAME_ENDS.has(w)) break;
+    const name = timerName(spans[j]!);
+    if (!name) break;
+    parts.push(name);
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** "the chicken wings timer": the words before "timer" that name it. */
+function nameBefore(spans: readonly Span[], i: number): string | undefined {
+  const parts: string[] = [];
+  for (let j = i - 1; j >= 0 && parts.length < 3; j--) {
+    if (POSSESSIVES.has(spans[j]!.tokens.join(' '))) break;
+    const name = timerName(spans[j]!);
+    if (!name) break;
+    parts.unshift(name);
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** Words that end a timer's name: "the pasta is done", "the pasta have left". */
+const NAME_ENDS: ReadonlySet<string> = new Set(
+  'for in about timer have has had is are was were be done ready left finished cooked'.split(' '),
+);
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'a']);
 
@@ -447,9 +493,10 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'a']);
 export function timerNameInQuestion(spans: readonly Span[]): string | undefined {
   for (let k = 1; k < spans.length; k++) {
     const what = spans[k]!;
-    if (!POSSESSIVES.has(spans[k - 1]!.tokens.join(' '))) continue;
+    const before = spans[k - 1]!.tokens.join(' ');
+    if (!POSSESSIVES.has(before) && before !== 'on' && before !== 'for') continue;
     if (what.tags.length && what.tags.every((t) => t.kind === 'word' && !FILLER_WORDS.has(t.word)))
-      return what.tokens.join(' ');
+      return nameFrom(spans, k);
   }
   return undefined;
 }
@@ -482,6 +529,8 @@ function timerName(before: Span): string | undefined {
       'amount',
       'other',
       'ordinal',
+      'timer',
+      'timer_status',
     ].includes(t.kind),
   );
   if (says) return undefined;

@@ -76,6 +76,22 @@ export function readClauses(spans: readonly Span[]): Frame[] {
       frames.push(frame);
       continue;
     }
+    // "start a pasta timer, 10 minutes", "timer: pasta, 10 minutes": one timer, said in parts.
+    if (previous?.timer && !previous.timerName && !saysSomething(frame) && !namesSomething(frame)) {
+      if (frame.unknown.length) previous.timerName = frame.unknown.join(' ');
+      continue;
+    }
+    if (
+      previous?.timer &&
+      previous.duration === undefined &&
+      frame.duration !== undefined &&
+      frame.verbs.length === 0 &&
+      !namesSomething(frame)
+    ) {
+      previous.duration = frame.duration;
+      previous.timerName ??= frame.timerName;
+      continue;
+    }
     if (!saysSomething(frame)) {
       if (previous && namesSomething(frame)) merge(previous, frame);
       else if (!previous && (namesSomething(frame) || refersBack(frame))) frames.push(frame);

@@ -163,7 +163,10 @@ const ENTRIES: readonly Entry[] = [
     verb('dock'),
   ],
   ['mute|silence', verb('mute')],
-  ['cancel|delete|clear|remove all|abort|dismiss|forget', verb('cancel')],
+  [
+    'cancel|delete|clear|remove all|abort|dismiss|forget|get rid of|never mind|scrap|drop',
+    verb('cancel'),
+  ],
   ['add|extend|plus', verb('add')],
   ['take|subtract|remove|minus|take off|shorten|knock off|take away|cut back', verb('remove')],
   // Kinds of device.
@@ -327,7 +330,7 @@ const ENTRIES: readonly Entry[] = [
   ['colour|color|hue|shade of', { kind: 'attribute', attribute: 'color' }],
   ['timer|timers|countdown|count down', { kind: 'timer' }],
   [
-    'time left|time is left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer',
+    'time left|time is left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer|have left|has left|status|how long does|how much time does',
     { kind: 'timer_status' },
   ],
   // Values.

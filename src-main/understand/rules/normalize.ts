@@ -44,6 +44,8 @@ export function normalize(text: string): string[] {
     /\b([a-z]+)'s (still |now |already |all |fully )?(locked|unlocked|open|opened|closed|shut|on|off|running|wet|dry|low|lit|dark|ready|done|empty|full)\b/g,
     '$1 is $2$3',
   );
+  // "set a timer and call it pizza": the name of what was just made, not a new clause.
+  t = t.replace(/,?\s*\band (?:call|name|label) it\b/g, ' called');
   const words: string[] = [];
   for (const raw of t.split(/[\s\-_/]+/)) {
     const word = raw.replace(/^[^a-z0-9']+|[^a-z0-9.']+$/g, '').replace(/\.$/, '');

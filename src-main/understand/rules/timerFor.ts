@@ -20,7 +20,13 @@ export function timerFor(frame: Frame): Timer | undefined {
     (verbs.includes('remove') || verbs.includes('off') || verbs.includes('down'))
   )
     return { op: 'remove', seconds, ...named };
-  if (verbs.includes('cancel') || verbs.includes('off') || verbs.includes('stop')) {
+  // "remove the pasta timer": with no time to take off, the timer itself goes.
+  if (
+    verbs.includes('cancel') ||
+    verbs.includes('off') ||
+    verbs.includes('stop') ||
+    (verbs.includes('remove') && seconds === undefined)
+  ) {
     return frame.all ? { op: 'cancel_all' } : { op: 'cancel', ...named };
   }
   if (verbs.includes('pause')) return { op: 'pause', ...named };
@@ -32,6 +38,7 @@ export function timerFor(frame: Frame): Timer | undefined {
     return seconds !== undefined ? { op: 'remove', seconds, ...named } : undefined;
   }
   if (seconds !== undefined) return { op: 'start', ...withSeconds, ...named };
-  if (frame.question) return { op: 'status', ...named };
+  // "the pasta timer?", "what about the pasta timer": nothing asked to happen, so it asks.
+  if (frame.question || verbs.length === 0) return { op: 'status', ...named };
   return undefined;
 }

@@ -85,6 +85,11 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['how long until the pasta is done', null, 't:status:pasta'],
   ['add another minute', null, 't:add:60'],
   ['cancel my timers', null, 't:cancel_all'],
+  ['set a timer called roast chicken for 90 minutes', null, 't:start:5400:roast chicken'],
+  ['set a 20 minute timer and call it pizza', null, 't:start:1200:pizza'],
+  ['start a tea timer, 4 minutes', null, 't:start:240:tea'],
+  ['how much time does the pasta have left', null, 't:status:pasta'],
+  ['get rid of the pasta timer', null, 't:cancel:pasta'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
