@@ -139,7 +139,8 @@ function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
 
 /** Degrees for a relative temperature: "by two degrees", "a bit" (1), "a lot" (3). */
 function degreesStep(frame: Frame): number {
-  if (frame.number?.prep === 'by') return frame.number.value;
+  const n = frame.number;
+  if (n && n.prep !== 'to' && n.unit !== 'percent' && n.unit !== 'kelvin') return n.value;
   if (frame.amount !== undefined) return frame.amount >= 40 ? 3 : 1;
   return 1;
 }
@@ -148,8 +149,13 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (verb === 'off' || verb === 'stop') return { command: 'turn_off' };
   const n = frame.number;
   const dir = direction(frame);
-  // "by two degrees" is a step; with no direction said it is no setting either.
-  if (n && n.unit !== 'percent' && n.unit !== 'kelvin' && n.prep !== 'by') {
+  // "by two degrees" and "two degrees warmer" are steps; "up to 22" is a setting.
+  if (
+    n &&
+    n.unit !== 'percent' &&
+    n.unit !== 'kelvin' &&
+    (n.prep === 'to' || (n.prep !== 'by' && dir === undefined))
+  ) {
     return { command: 'set_temperature', value: n.value };
   }
   if (frame.mode) return { command: 'set_mode', value: frame.mode };

@@ -121,10 +121,13 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['louder|more loud|pump up the volume', verb('up', true, 'media')],
   [
-    'warmer|hotter|heat up|warm up|turn up the heat|turn the heat up|less cold',
+    'warmer|hotter|heat up|warm up|warm it up|heat it up|warm things up|a bit warmer|turn up the heat|turn the heat up|less cold',
     verb('up', true, 'climate'),
   ],
-  ['cooler|colder|cool down|cool off|less warm|less hot', verb('down', true, 'climate')],
+  [
+    'cooler|colder|cool down|cool off|cool it down|cool things down|less warm|less hot',
+    verb('down', true, 'climate'),
+  ],
   ['faster|speed up|quicker', verb('up', true, 'fan')],
   ['slower|slow down|less fast', verb('down', true, 'fan')],
   [

@@ -135,6 +135,13 @@ export function parseNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
+    // "a couple of degrees", "a couple minutes": two.
+    const couple = w === 'a' && words[i + 1] === 'couple' ? i + 1 : w === 'couple' ? i : -1;
+    if (couple >= 0 && words[couple + 1] !== undefined) {
+      out.push('2');
+      i = words[couple + 1] === 'of' ? couple + 2 : couple + 1;
+      continue;
+    }
     // "a hundred" -> 100
     if (w === 'a' && words[i + 1] === 'hundred') {
       out.push('100');

@@ -74,6 +74,8 @@ export function impliedDomain(frame: Frame): Domain | undefined {
     frame.color ||
     frame.colortemp ||
     frame.number?.unit === 'kelvin' ||
+    // "set the kitchen to 50%": a room at a percentage is its lights' brightness.
+    (frame.number?.unit === 'percent' && frame.areaIds.length > 0) ||
     frame.attribute === 'brightness' ||
     frame.attribute === 'color'
   )

@@ -90,6 +90,12 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['start a tea timer, 4 minutes', null, 't:start:240:tea'],
   ['how much time does the pasta have left', null, 't:status:pasta'],
   ['get rid of the pasta timer', null, 't:cancel:pasta'],
+  // A number of degrees with a direction is a step; "up to" is a setting.
+  ['two degrees cooler please', 'den', 'den_radiator:change_temperature:-2'],
+  ['a couple of degrees warmer', 'den', 'den_radiator:change_temperature:2'],
+  ['turn the heating up to 22', 'hallway', 'heating:set_temperature:22'],
+  ['warm it up in here', 'den', 'den_radiator:change_temperature:1'],
+  ['set the kitchen to 50%', null, 'kitchen_light:set_brightness:50'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
