@@ -459,6 +459,10 @@ const ENTRIES: readonly Entry[] = [
   ['left open|still open', { kind: 'state_word', state: 'open' }],
   ['left unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['cleaning|vacuuming|hoovering', { kind: 'state_word', state: 'cleaning' }],
+  [
+    'docked|on its dock|on the dock|on its base|charging on its base|home',
+    { kind: 'state_word', state: 'docked' },
+  ],
   ['light up|lights up|light it up', verb('up', true, 'light')],
   ['shut|closed', { kind: 'state_word', state: 'closed' }],
   ['running', { kind: 'state_word', state: 'on' }],

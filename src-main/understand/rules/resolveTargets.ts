@@ -32,6 +32,8 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   if (frame.verbs.some((v) => v.implies === 'fan')) return IMPLIED_DOMAINS.fan;
   if (frame.attribute === 'volume' || frame.too === 'loud' || frame.too === 'quiet')
     return IMPLIED_DOMAINS.media;
+  // "pause vacuuming", "resume cleaning": the cleaning says which device pauses.
+  if (verbs.includes('clean') || verbs.includes('dock')) return IMPLIED_DOMAINS.vacuum;
   if (
     verbs.some(
       (v) => v === 'play' || v === 'pause' || v === 'next' || v === 'previous' || v === 'mute',
@@ -39,7 +41,6 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   ) {
     return IMPLIED_DOMAINS.media;
   }
-  if (verbs.includes('clean') || verbs.includes('dock')) return IMPLIED_DOMAINS.vacuum;
   if (verbs.includes('lock') || verbs.includes('unlock')) return IMPLIED_DOMAINS.lock;
   if (frame.stateWords.includes('locked') || frame.stateWords.includes('unlocked')) {
     return IMPLIED_DOMAINS.lock;
