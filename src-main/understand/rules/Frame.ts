@@ -368,6 +368,21 @@ export function readFrame(spans: readonly Span[]): Frame {
     }
   });
   attachModifiers(frame, spans);
+  // "living room temperature", "front door battery?": a thing's attribute alone asks for it.
+  if (
+    !frame.question &&
+    frame.verbs.length === 0 &&
+    frame.attribute !== undefined &&
+    frame.number === undefined &&
+    frame.level === undefined &&
+    frame.color === undefined &&
+    frame.colortemp === undefined &&
+    frame.duration === undefined &&
+    !frame.more &&
+    !frame.less &&
+    frame.too === undefined
+  )
+    frame.question = { which: false };
   // "remind me about the pasta in 10 minutes": a timer without the word "timer".
   if (!frame.timer && frame.duration !== undefined && frame.mentions.length === 0)
     frame.timerName ??= namedAfter(spans, -1);

@@ -315,6 +315,15 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['humidity|humid|how humid', { kind: 'attribute', attribute: 'humidity' }],
   // "how bright is the lamp": asks the brightness; "bright" alone would brighten it.
+  // "is it warm in the den": asks the temperature; "warm" alone would warm the light.
+  [
+    'is it warm|is it hot|is it cold|is it cool|is it chilly|is it freezing|is it warm enough',
+    { kind: 'question', which: false },
+  ],
+  [
+    'is it warm|is it hot|is it cold|is it cool|is it chilly|is it freezing|is it warm enough',
+    { kind: 'attribute', attribute: 'temperature' },
+  ],
   ['how bright|how dim|how light', { kind: 'question', which: false }],
   ['how bright|how dim|how light', { kind: 'attribute', attribute: 'brightness' }],
   ['how loud|how quiet', { kind: 'question', which: false }],

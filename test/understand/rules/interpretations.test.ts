@@ -96,6 +96,10 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['turn the heating up to 22', 'hallway', 'heating:set_temperature:22'],
   ['warm it up in here', 'den', 'den_radiator:change_temperature:1'],
   ['set the kitchen to 50%', null, 'kitchen_light:set_brightness:50'],
+  // An attribute alone asks; "is it warm" asks the temperature.
+  ['kitchen light brightness', null, 'q:kitchen_light:brightness'],
+  ['is it warm in the den', null, 'q:den_temp:temperature'],
+  ['pause vacuuming', null, 'robot:stop'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
