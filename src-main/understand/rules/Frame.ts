@@ -131,12 +131,14 @@ export function readFrame(spans: readonly Span[]): Frame {
     spans.some(
       (s, j) =>
         j !== i &&
-        s.tags.some(
-          (t) =>
-            t.kind === 'device' ||
-            t.kind === 'scene' ||
-            (t.kind === 'domain' && !s.tags.some((u) => u.kind === 'verb')),
-        ),
+        // "lock it": "it" is what to lock, so "lock" is the verb alone.
+        (s.tokens.some((t) => PRONOUNS.has(t)) ||
+          s.tags.some(
+            (t) =>
+              t.kind === 'device' ||
+              t.kind === 'scene' ||
+              (t.kind === 'domain' && !s.tags.some((u) => u.kind === 'verb')),
+          )),
     );
 
   let lastDomainSpan = -2;

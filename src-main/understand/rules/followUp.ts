@@ -9,6 +9,7 @@ import type { Frame } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
 import { matchesDomain } from './HomeIndex.ts';
 import type { Domain } from './lexicon.ts';
+import { IMPLIED_DOMAINS } from './lexicon.ts';
 import { impliedDomain } from './resolveTargets.ts';
 import { namesSomething } from './clauses.ts';
 
@@ -109,6 +110,19 @@ export function applyContext(
         })
       )
         continue;
+      // "what's the temperature in the den" then "turn it up": the den's heating, since a
+      // thermometer takes no command.
+      const sensed = ids.map((id) => index.devices.get(id));
+      if (
+        does &&
+        !frame.question &&
+        !frame.other &&
+        sensed.every((d) => d?.type === 'sensor' && d.class === 'temperature' && d.area)
+      ) {
+        frame.areaIds.push(...new Set(sensed.map((d) => d!.area!)));
+        frame.mentions.push({ domain: IMPLIED_DOMAINS.climate, surface: 'heating' });
+        continue;
+      }
       // "the other one" of several is a new choice to make, so it is resolved like a name.
       const choose = frame.other && !frame.otherPlural && ids.length > 1;
       frame.mentions.push(choose ? { deviceIds: ids } : { deviceIds: ids, fromContext: true });

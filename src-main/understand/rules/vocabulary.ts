@@ -16,6 +16,13 @@ export interface VocabularyEntry {
   tag: EntityTag;
 }
 
+/** Words of rooms' names that say no room in particular. */
+const GENERIC_ROOM_WORDS: ReadonlySet<string> = new Set(
+  'room rooms the and of a area space floor side hall house home main big small little upper lower front back'.split(
+    ' ',
+  ),
+);
+
 function plural(tokens: readonly string[]): string[] | undefined {
   const last = tokens[tokens.length - 1];
   if (!last || /\d$/.test(last) || last.endsWith('s')) return undefined;
@@ -64,6 +71,24 @@ export function buildVocabulary(
       const p = plural(tokens);
       if (p) add('area', area.id, p, i === fromId);
     });
+  }
+  // "the utility lights", "the guestroom": one distinctive word of a room's name, or the name
+  // run together, still names the room (as a derived name, so a whole name wins).
+  const wordAreas = new Map<string, Set<string>>();
+  for (const [id, all] of areaNames) {
+    for (const tokens of all) {
+      for (const w of tokens) wordAreas.set(w, (wordAreas.get(w) ?? new Set()).add(id));
+      if (tokens.length >= 2) add('area', id, [tokens.join('')], true);
+    }
+  }
+  const everyName = new Set(
+    home.devices.flatMap((d) => [d.name, ...(d.aliases ?? [])].map((n) => normalize(n).join(' '))),
+  );
+  for (const [w, ids] of wordAreas) {
+    if (ids.size !== 1 || GENERIC_ROOM_WORDS.has(w) || reserved.has(w) || /\d/.test(w)) continue;
+    // A whole one-word name is already there; a word of it alone is not partial.
+    if (w.length < 3 || everyName.has(w) || byPhrase.has(`area:${w}`)) continue;
+    add('area', [...ids][0]!, [w], true);
   }
   for (const floor of home.floors) {
     for (const tokens of names(floor)) add('floor', floor.id, tokens, false);

@@ -100,6 +100,9 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['kitchen light brightness', null, 'q:kitchen_light:brightness'],
   ['is it warm in the den', null, 'q:den_temp:temperature'],
   ['pause vacuuming', null, 'robot:stop'],
+  // One distinctive word of a room's name, or the name run together, names the room.
+  ['turn off the sitting lights', null, 'sit_ceiling:turn_off sit_lamp:turn_off'],
+  ['turn on the lights in the sittingroom', null, 'sit_ceiling:turn_on sit_lamp:turn_on'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
@@ -164,6 +167,18 @@ describe('conversation context', () => {
         'bedroom_ceiling:turn_off bedside_lamp:turn_off',
       ],
     );
+  });
+
+  test('"lock it" locks what was asked about; "turn it up" after a thermometer is its heating', () => {
+    const hard = new RulesPlanner(parseHome(HARD_HOME_YAML, 'hard.yaml'));
+    assert.deepEqual(converse(hard, ['is the front door locked', 'lock it'], 'kitchen'), [
+      'q:front_door:state',
+      'front_door:lock',
+    ]);
+    assert.deepEqual(converse(hard, ['what is the temperature in the den', 'turn it up']), [
+      'q:den_temp:temperature',
+      'den_radiator:change_temperature:1',
+    ]);
   });
 
   test('answering "which one do you mean", and "the other one"', () => {
