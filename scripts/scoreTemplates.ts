@@ -1,6 +1,7 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
 //   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|heldout] [--homes N] [--show-failures K]
-//   node --import tsx scripts/scoreTemplates.ts --print-home SEED > home.json   (for hearth plan --home)
+//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra] > home.json   (for hearth plan --home)
+// The extra set runs on the same seeds with GenerateHomeOptions.moreKindWords (EXTRA_HOME_OPTIONS).
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
 // dev and extra sets: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
@@ -8,12 +9,15 @@ import { generateHome, generateHomes } from '../test/understand/generated/genera
 import { rate, runTemplates } from '../test/understand/generated/runTemplates.ts';
 import type { RunResult } from '../test/understand/generated/runTemplates.ts';
 import { DEV_TEMPLATES } from '../test/understand/generated/templates.dev.ts';
-import { EXTRA_TEMPLATES } from '../test/understand/generated/templates.extra.ts';
+import {
+  EXTRA_HOME_OPTIONS,
+  EXTRA_TEMPLATES,
+} from '../test/understand/generated/templates.extra.ts';
 import { HELDOUT_TEMPLATES } from '../test/understand/generated/templates.heldout.ts';
 
 const USAGE =
   'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|heldout] [--homes N] [--show-failures K]\n' +
-  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED   (the home file of a failure, as JSON)';
+  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra]   (the home file of a failure, as JSON)';
 
 function fail(message: string): never {
   process.stderr.write(`scoreTemplates: ${message}\n${USAGE}\n`);
@@ -41,7 +45,8 @@ if (values.help) {
 if (values['print-home'] !== undefined) {
   const seed = Number(values['print-home']);
   if (!Number.isInteger(seed)) fail(`--print-home needs a home seed, not ${values['print-home']}`);
-  process.stdout.write(`${JSON.stringify(generateHome(seed).file, null, 2)}\n`);
+  const options = values.set === 'extra' ? EXTRA_HOME_OPTIONS : {};
+  process.stdout.write(`${JSON.stringify(generateHome(seed, options).file, null, 2)}\n`);
   process.exit(0);
 }
 const set = values.set;
@@ -57,7 +62,7 @@ if (show > 0 && set === 'heldout')
 
 const result: RunResult = runTemplates(
   set === 'dev' ? DEV_TEMPLATES : set === 'extra' ? EXTRA_TEMPLATES : HELDOUT_TEMPLATES,
-  generateHomes(homes),
+  generateHomes(homes, 1, set === 'extra' ? EXTRA_HOME_OPTIONS : {}),
 );
 const lines: string[] = [`${set} templates on ${homes} generated homes`, ''];
 const width = Math.max(...[...result.byBehaviour.keys()].map((k) => k.length), 8);

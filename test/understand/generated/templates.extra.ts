@@ -6,7 +6,7 @@
 // cannot make a case fair the template returns null. Behaviour names match the dev set's so
 // the per-family tables line up; "indirect requests" and "conversation: the other one" are new.
 import type { Device, Home } from '../../../src-main/core/home.ts';
-import type { GeneratedHome } from './generateHome.ts';
+import type { GenerateHomeOptions, GeneratedHome } from './generateHome.ts';
 import type { Rng } from './Rng.ts';
 import {
   act,
@@ -51,6 +51,8 @@ function num(n: number, rng: Rng): string {
 function pct(n: number, rng: Rng): string {
   return pick(rng, `${n}%`, `${n} percent`, `${words(n, rng)} percent`, `${n} per cent`, `${n} %`);
 }
+
+const an = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 /** A way of asking, or none; distinct from templateKit's polite(). */
 function ask(command: string, rng: Rng): string {
@@ -1069,10 +1071,11 @@ const RAW: Template[] = [
     make(g, rng) {
       const rads = devicesOf(g.home, 'climate').filter((d) => d.name === 'Radiator');
       if (rads.length < 2) return null;
+      // From a room with no climate device at all (a portable heater's room would read as it).
       const speaker = otherArea(
         g.home,
         rng,
-        rads.map((d) => d.area),
+        devicesOf(g.home, 'climate').map((d) => d.area),
       );
       if (!speaker) return null;
       const t = targetTemperature(g.home, rng);
@@ -1139,7 +1142,7 @@ const RAW: Template[] = [
         `set it to ${tempUnit(t, g.home, rng)} in here`,
         `make it ${tempUnit(t, g.home, rng)} in here`,
         `I'd like it ${tempUnit(t, g.home, rng)} in here`,
-        `radiator to ${temp(t, g.home, rng)}`,
+        ...(/radiator/i.test(c.name) ? [`radiator to ${temp(t, g.home, rng)}`] : []),
       );
       return one(text, { actions: act([c], 'set_temperature', t) }, c.area!);
     },
@@ -1251,8 +1254,28 @@ const RAW: Template[] = [
     id: 'extra.kind-heater-named',
     behaviour: 'kind word as a device name',
     make(g, rng) {
-      const c = onlyClimate(g.home);
-      if (!c || !/^(Heater|Heating|Thermostat)$/.test(c.name)) return null;
+      // The home's one climate device called "Heater", "Heating" or "Thermostat"; or a
+      // portable "Heater" beside radiators, said from its own room or a room with no heating.
+      const all = devicesOf(g.home, 'climate');
+      const only = onlyClimate(g.home);
+      let c: Device | undefined;
+      let speaker: string | undefined;
+      if (only && /^(Heater|Heating|Thermostat)$/.test(only.name)) {
+        c = only;
+        speaker = anySpeaker(g.home, rng);
+      } else {
+        const heaters = all.filter((d) => d.name === 'Heater');
+        if (all.length < 2 || heaters.length !== 1) return null;
+        c = heaters[0]!;
+        speaker = rng.chance(0.5)
+          ? c.area
+          : otherArea(
+              g.home,
+              rng,
+              all.map((d) => d.area),
+            );
+        if (!speaker) return null;
+      }
       const w = c.name.toLowerCase();
       const form = rng.int(0, 2);
       const t = targetTemperature(g.home, rng);
@@ -1260,18 +1283,22 @@ const RAW: Template[] = [
         return one(
           pick(rng, `turn the ${w} up a bit`, `${w} up one degree`, `nudge the ${w} up`),
           { actions: act([c], 'change_temperature', 1) },
-          anySpeaker(g.home, rng),
+          speaker,
         );
       if (form === 1)
         return one(
           pick(rng, `${w} off please`, `shut the ${w} off`, `switch off the ${w} for me`),
           { actions: act([c], 'turn_off') },
-          anySpeaker(g.home, rng),
+          speaker,
         );
       return one(
-        pick(rng, `${w} to ${temp(t, g.home, rng)}`, `put the ${w} on ${temp(t, g.home, rng)}`),
+        pick(
+          rng,
+          `${w} to ${tempUnit(t, g.home, rng)}`,
+          `put the ${w} on ${tempUnit(t, g.home, rng)}`,
+        ),
         { actions: act([c], 'set_temperature', t) },
-        anySpeaker(g.home, rng),
+        speaker,
       );
     },
   },
@@ -1279,10 +1306,22 @@ const RAW: Template[] = [
     id: 'extra.kind-speaker-named',
     behaviour: 'kind word as a device name',
     make(g, rng) {
-      // A media player called "Speaker" beside a TV: "the speaker" is never the TV.
+      // A media player called "Speaker" beside a TV (never "the speaker") and maybe a second
+      // speaker: said from its own room or from a room with no speaker, the name wins.
       const sp = devicesOf(g.home, 'media_player').filter((d) => d.name === 'Speaker');
       if (sp.length !== 1) return null;
       const s = sp[0]!;
+      const others = devicesOf(g.home, 'media_player', 'speaker');
+      const speaker =
+        others.length === 1
+          ? anySpeaker(g.home, rng)
+          : rng.chance(0.5)
+            ? s.area
+            : otherArea(
+                g.home,
+                rng,
+                others.map((d) => d.area),
+              );
       const form = rng.int(0, 3);
       const n = rng.pick([20, 40, 60]);
       const [text, expect] = [
@@ -1303,7 +1342,7 @@ const RAW: Template[] = [
           act([s], 'next'),
         ],
       ][form] as [string, ReturnType<typeof act>];
-      return one(text, { actions: expect }, anySpeaker(g.home, rng));
+      return one(text, { actions: expect }, speaker);
     },
   },
   {
@@ -1564,18 +1603,20 @@ const RAW: Template[] = [
       const c = rng.pick(all);
       if (all.filter((d) => d.area === c.area).length !== 1) return null;
       const up = rng.chance(0.5);
+      // "the radiator" only where the device in the room is one (not the portable "Heater").
+      const w = /radiator/i.test(c.name) ? 'radiator' : c.name.toLowerCase();
       const text = up
         ? pick(
             rng,
             'warm it up in here a bit',
             'turn the heat up in here',
             'a couple of degrees warmer in here please',
-            'turn up the radiator in here',
+            `turn up the ${w} in here`,
           )
         : pick(
             rng,
             'cooler in here please',
-            'turn the radiator down a couple of degrees',
+            `turn the ${w} down a couple of degrees`,
             'turn the heat down in here',
             'drop the temperature in here by one degree',
           );
@@ -1658,7 +1699,12 @@ const RAW: Template[] = [
         ['cool', 'cooling'],
         ['cool', 'cool mode'],
       ] as const);
-      const w = all.length === 1 ? pick(rng, c.name.toLowerCase(), 'thermostat') : 'radiator';
+      const w =
+        all.length === 1
+          ? pick(rng, c.name.toLowerCase(), 'thermostat')
+          : /radiator/i.test(c.name)
+            ? 'radiator'
+            : c.name.toLowerCase();
       const text = pick(
         rng,
         `put the ${w} on ${said}`,
@@ -2232,7 +2278,7 @@ const RAW: Template[] = [
           'is any window open?',
           'any windows open',
           'are all the windows closed',
-          'are the windows shut',
+          'are all of the windows shut',
           'which windows are open',
           'have I left a window open',
         ),
@@ -2414,7 +2460,7 @@ const RAW: Template[] = [
       const m = rng.pick([4, 6, 9, 10, 15, 30]);
       const text = pick(
         rng,
-        `set an ${name} timer for ${num(m, rng)} minutes`.replace(/^set an (?![aeiou])/, 'set a '),
+        `set ${an(name)} ${name} timer for ${num(m, rng)} minutes`,
         `start a timer called ${name} for ${m} minutes`,
         `${num(m, rng)} minute ${name} timer please`,
         `can you set a ${m} minute timer for the ${name}`,
@@ -2503,7 +2549,7 @@ const RAW: Template[] = [
       const more = rng.chance(0.6);
       return [
         {
-          text: `set a ${name} timer for ${m} minutes`,
+          text: `set ${an(name)} ${name} timer for ${m} minutes`,
           expect: { timers: [{ op: 'start', seconds: m * 60, name }] },
         },
         more
@@ -2694,8 +2740,11 @@ const RAW: Template[] = [
     id: 'extra.speaker-forms',
     behaviour: 'media',
     make(g, rng) {
-      const sp = devicesOf(g.home, 'media_player', 'speaker');
-      if (sp.length !== 1 || !nameIsUnique(g.home, sp[0]!.name)) return null;
+      const named = devicesOf(g.home, 'media_player', 'speaker').filter(
+        (d) => d.name !== 'Speaker' && nameIsUnique(g.home, d.name),
+      );
+      if (!named.length) return null;
+      const sp = [rng.pick(named)];
       const n = sp[0]!.name.toLowerCase();
       const form = rng.int(0, 3);
       const [text, expect] = [
@@ -3165,6 +3214,9 @@ const RAW: Template[] = [
     },
   },
 ];
+
+/** The extra set runs on homes with more kind-word names ("Heater" beside radiators, two speakers). */
+export const EXTRA_HOME_OPTIONS: GenerateHomeOptions = { moreKindWords: true };
 
 export const EXTRA_TEMPLATES: Template[] = RAW.map((t) => ({
   ...t,
