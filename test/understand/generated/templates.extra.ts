@@ -156,6 +156,28 @@ function namedLights(g: GeneratedHome): Device[] {
   return uniquelyNamed(g.home, 'light');
 }
 
+/** Media players a person can name: "Speaker" only while it is the home's one speaker. */
+function namedMedia(g: GeneratedHome): Device[] {
+  const speakers = devicesOf(g.home, 'media_player', 'speaker');
+  return uniquelyNamed(g.home, 'media_player').filter(
+    (d) => d.name !== 'Speaker' || speakers.length === 1,
+  );
+}
+
+/**
+ * Covers (not the garage) a person can name: a name that is also the class word ("Blinds",
+ * "Shutters", "Curtains") only when no other cover of that class could answer to it.
+ */
+function namedCovers(g: GeneratedHome): Device[] {
+  const covers = devicesOf(g.home, 'cover').filter((d) => d.class !== 'garage');
+  return uniquelyNamed(g.home, 'cover').filter(
+    (d) =>
+      d.class !== 'garage' &&
+      (!/^(blinds|shutters|curtains|roller blind)$/i.test(d.name) ||
+        covers.filter((o) => o.class === d.class).length === 1),
+  );
+}
+
 /** Lights whose name starts with their room's word: "Bathroom light", "Den lamp", "Hall light". */
 function roomWordLights(g: GeneratedHome): { d: Device; word: string }[] {
   const out: { d: Device; word: string }[] = [];
@@ -920,6 +942,43 @@ const RAW: Template[] = [
         { actions: act([a, b], on ? 'turn_on' : 'turn_off') },
         anySpeaker(g.home, rng),
       );
+    },
+  },
+
+  {
+    id: 'extra.make-sure-off',
+    behaviour: 'device by name',
+    make(g, rng) {
+      // "Make sure X is off" asks for the state to be so: the command, not a question.
+      const devices = [...namedLights(g), ...uniquelyNamed(g.home, 'switch'), ...namedMedia(g)];
+      if (!devices.length) return null;
+      const d = rng.pick(devices);
+      const n = d.name.toLowerCase();
+      const N = theName(n);
+      const the = N === n ? '' : 'the ';
+      const text = pick(
+        rng,
+        `make sure ${N} is off`,
+        `make sure ${N}'s switched off`.replace(/^make sure (.*s)'s/, 'make sure $1 is'),
+        `can you make sure ${N} is turned off`,
+        `make sure ${the}${n} is off before I go to bed`,
+      );
+      return one(text, { actions: act([d], 'turn_off') }, anySpeaker(g.home, rng));
+    },
+  },
+  {
+    id: 'extra.make-sure-room-off',
+    behaviour: 'lights by room',
+    make(g, rng) {
+      const area = rng.pick(areasWithLights(g));
+      const L = lightsOf(g.home, area, rng);
+      const text = pick(
+        rng,
+        `make sure ${L} are off`,
+        `can you make sure ${L} are all off`,
+        `make sure ${L} are switched off`,
+      );
+      return one(text, { actions: act(lightsIn(g, area), 'turn_off') }, anySpeaker(g.home, rng));
     },
   },
 
@@ -1868,7 +1927,7 @@ const RAW: Template[] = [
     id: 'extra.cover-position-forms',
     behaviour: 'cover position',
     make(g, rng) {
-      const covers = uniquelyNamed(g.home, 'cover').filter((d) => d.class !== 'garage');
+      const covers = namedCovers(g);
       if (!covers.length) return null;
       const c = rng.pick(covers);
       const N = theName(c.name);
@@ -1889,25 +1948,27 @@ const RAW: Template[] = [
     id: 'extra.cover-relative-forms',
     behaviour: 'relative cover position',
     make(g, rng) {
-      const covers = uniquelyNamed(g.home, 'cover').filter((d) => d.class !== 'garage');
+      const covers = namedCovers(g);
       if (!covers.length) return null;
       const c = rng.pick(covers);
       const N = theName(c.name);
       const up = rng.chance(0.5);
+      // Curtains draw sideways: they open and close, they are not raised.
+      const curtain = c.class === 'curtain';
       const text = up
         ? pick(
             rng,
             `open ${N} a touch more`,
-            `raise ${N} a little`,
-            `${N} up a bit`,
-            `lift ${N} slightly`,
+            ...(curtain
+              ? [`open ${N} a little further`, `${N} a bit more open`]
+              : [`raise ${N} a little`, `${N} up a bit`, `lift ${N} slightly`]),
           )
         : pick(
             rng,
-            `bring ${N} down a bit`,
-            `lower ${N} slightly`,
-            `${N} down a little`,
             `close ${N} a touch more`,
+            ...(curtain
+              ? [`close ${N} a little`, `${N} a bit more closed`]
+              : [`bring ${N} down a bit`, `lower ${N} slightly`, `${N} down a little`]),
           );
       return one(
         text,
@@ -1968,7 +2029,8 @@ const RAW: Template[] = [
       const options = [
         ...namedLights(g),
         ...uniquelyNamed(g.home, 'switch'),
-        ...uniquelyNamed(g.home, 'media_player'),
+        ...namedMedia(g),
+        ...uniquelyNamed(g.home, 'fan'),
       ];
       if (!options.length) return null;
       const d = rng.pick(options);
@@ -2028,7 +2090,21 @@ const RAW: Template[] = [
     behaviour: 'questions about one device',
     make(g, rng) {
       const lights = namedLights(g);
-      if (!lights.length) return null;
+      if (!lights.length || rng.chance(0.3)) {
+        // The lights of a room, asked together.
+        const area = rng.pick(areasWithLights(g));
+        const L = lightsOf(g.home, area, rng);
+        return one(
+          pick(
+            rng,
+            `how bright are ${L}`,
+            `what brightness are ${L} at`,
+            `how bright are ${L} set?`,
+          ),
+          { queries: ids(lightsIn(g, area)) },
+          anySpeaker(g.home, rng),
+        );
+      }
       const d = rng.pick(lights);
       const N = theName(d.name);
       const text = pick(
@@ -2099,7 +2175,7 @@ const RAW: Template[] = [
     behaviour: 'questions about one device',
     make(g, rng) {
       const garage = devicesOf(g.home, 'cover', 'garage');
-      const named = uniquelyNamed(g.home, 'cover').filter((d) => d.class !== 'garage');
+      const named = namedCovers(g);
       if (garage.length === 1 && (rng.chance(0.5) || !named.length))
         return one(
           pick(
