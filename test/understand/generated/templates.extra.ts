@@ -52,6 +52,10 @@ function pct(n: number, rng: Rng): string {
   return pick(rng, `${n}%`, `${n} percent`, `${words(n, rng)} percent`, `${n} per cent`, `${n} %`);
 }
 
+/** "is the lamp" / "are the spotlights". */
+const isAre = (name: string) =>
+  /(lights|blinds|shutters|curtains|spotlights|downlights)$/i.test(name) ? 'are' : 'is';
+
 const an = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 /** A way of asking, or none; distinct from templateKit's polite(). */
@@ -863,7 +867,7 @@ const RAW: Template[] = [
     id: 'extra.colour-temp-follow-up',
     behaviour: 'colour temperature',
     make(g, rng) {
-      const lights = namedLights(g);
+      const lights = namedLights(g).filter((d) => isAre(d.name) === 'is');
       if (!lights.length) return null;
       const lamp = rng.pick(lights);
       const area = anySpeaker(g.home, rng);
@@ -958,10 +962,10 @@ const RAW: Template[] = [
       const the = N === n ? '' : 'the ';
       const text = pick(
         rng,
-        `make sure ${N} is off`,
+        `make sure ${N} ${isAre(n)} off`,
         `make sure ${N}'s switched off`.replace(/^make sure (.*s)'s/, 'make sure $1 is'),
-        `can you make sure ${N} is turned off`,
-        `make sure ${the}${n} is off before I go to bed`,
+        `can you make sure ${N} ${isAre(n)} turned off`,
+        `make sure ${the}${n} ${isAre(n)} off before I go to bed`,
       );
       return one(text, { actions: act([d], 'turn_off') }, anySpeaker(g.home, rng));
     },
@@ -2037,11 +2041,11 @@ const RAW: Template[] = [
       const N = theName(d.name);
       const text = pick(
         rng,
-        `is ${N} on?`,
-        `is ${N} switched on`,
+        `${isAre(d.name)} ${N} on?`,
+        `${isAre(d.name)} ${N} switched on`,
         `did I leave ${N} on`,
-        `is ${N} off`,
-        `${N}, is it on`,
+        `${isAre(d.name)} ${N} off`,
+        `${N}, ${isAre(d.name) === 'is' ? 'is it' : 'are they'} on`,
         `have I left ${N} on?`,
       );
       return one(text, { queries: [d.id] }, anySpeaker(g.home, rng));
@@ -2192,7 +2196,13 @@ const RAW: Template[] = [
       const c = rng.pick(named);
       const N = theName(c.name);
       return one(
-        pick(rng, `are ${N} open`, `is ${N} open?`, `are ${N} closed`, `how far open are ${N}`),
+        pick(
+          rng,
+          `${isAre(c.name)} ${N} open`,
+          `${isAre(c.name)} ${N} open?`,
+          `${isAre(c.name)} ${N} closed`,
+          `how far open ${isAre(c.name)} ${N}`,
+        ),
         { queries: [c.id] },
         anySpeaker(g.home, rng),
       );
@@ -2979,7 +2989,8 @@ const RAW: Template[] = [
     id: 'extra.conv-it',
     behaviour: 'conversation: it',
     make(g, rng) {
-      const lights = namedLights(g);
+      // One light with a singular name ("it", not "them").
+      const lights = namedLights(g).filter((d) => isAre(d.name) === 'is');
       if (!lights.length) return null;
       const lamp = rng.pick(lights);
       const area = anySpeaker(g.home, rng);
@@ -3287,6 +3298,246 @@ const RAW: Template[] = [
         { actions: act([c], 'change_temperature', cold ? 1 : -1) },
         anySpeaker(g.home, rng),
       );
+    },
+  },
+  // ================================================================ more: climate, fans, covers
+  {
+    id: 'extra.radiator-on-off',
+    behaviour: 'climate on/off',
+    make(g, rng) {
+      const all = devicesOf(g.home, 'climate');
+      if (all.length < 2) return null;
+      const c = rng.pick(all);
+      if (all.filter((d) => d.area === c.area).length !== 1) return null;
+      const on = rng.chance(0.5);
+      const v = on ? 'on' : 'off';
+      if (rng.chance(0.5)) {
+        const w = /radiator/i.test(c.name) ? 'radiator' : c.name.toLowerCase();
+        return one(
+          pick(
+            rng,
+            `turn the ${w} ${v} in here`,
+            `heating ${v} in here please`,
+            `switch the ${w} ${v}`,
+          ),
+          { actions: act([c], on ? 'turn_on' : 'turn_off') },
+          c.area!,
+        );
+      }
+      const tA = theArea(g.home, c.area!, rng);
+      return one(
+        pick(
+          rng,
+          `switch the heating ${v} in ${tA}`,
+          `turn ${v} the heat in ${tA}`,
+          `heating ${v} in ${tA}`,
+        ),
+        { actions: act([c], on ? 'turn_on' : 'turn_off') },
+        anySpeaker(g.home, rng),
+      );
+    },
+  },
+  {
+    id: 'extra.named-fan-speed',
+    behaviour: 'fan speed',
+    make(g, rng) {
+      const fans = uniquelyNamed(g.home, 'fan');
+      if (!fans.length || devicesOf(g.home, 'fan').length < 2) return null;
+      const fan = rng.pick(fans);
+      const n = rng.pick([20, 40, 60, 80, 100]);
+      const N = theName(fan.name);
+      const text = pick(
+        rng,
+        `${N} to ${pct(n, rng)}`,
+        `set the speed of ${N} to ${pct(n, rng)}`,
+        `run ${N} at ${pct(n, rng)} please`,
+        `can you put ${N} on ${pct(n, rng)}`,
+      );
+      return one(text, { actions: act([fan], 'set_speed', n) }, anySpeaker(g.home, rng));
+    },
+  },
+  {
+    id: 'extra.named-fan-relative',
+    behaviour: 'relative fan speed',
+    make(g, rng) {
+      const fans = uniquelyNamed(g.home, 'fan');
+      if (!fans.length) return null;
+      const fan = rng.pick(fans);
+      const N = theName(fan.name);
+      const up = rng.chance(0.5);
+      const text = up
+        ? pick(
+            rng,
+            `turn ${N} up a bit`,
+            `speed ${N} up`,
+            `${N} a little faster`,
+            `make ${N} go faster`,
+          )
+        : pick(
+            rng,
+            `turn ${N} down a bit`,
+            `slow ${N} down`,
+            `${N} a little slower please`,
+            `make ${N} go slower`,
+          );
+      return one(
+        text,
+        { actions: act([fan], 'change_speed', up ? 10 : -10) },
+        anySpeaker(g.home, rng),
+      );
+    },
+  },
+  {
+    id: 'extra.fan-here',
+    behaviour: 'speaker area',
+    make(g, rng) {
+      // Several fans, one where the speaker stands, none called "Fan": "the fan" is this one.
+      const fans = devicesOf(g.home, 'fan');
+      if (fans.length < 2 || fans.some((f) => f.name === 'Fan')) return null;
+      const fan = rng.pick(fans);
+      if (fans.filter((f) => f.area === fan.area).length !== 1) return null;
+      const on = rng.chance(0.5);
+      const text = on
+        ? pick(rng, 'put the fan on', 'fan on please', 'can you switch the fan on in here')
+        : pick(rng, 'fan off', 'turn the fan off in here', 'switch off the fan please');
+      return one(text, { actions: act([fan], on ? 'turn_on' : 'turn_off') }, fan.area!);
+    },
+  },
+  {
+    id: 'extra.covers-here',
+    behaviour: 'covers',
+    make(g, rng) {
+      const covers = devicesOf(g.home, 'cover', ['blind', 'shutter', 'curtain']);
+      if (!covers.length) return null;
+      const c = rng.pick(covers);
+      const word = c.class === 'blind' ? 'blinds' : c.class === 'shutter' ? 'shutters' : 'curtains';
+      const same = covers.filter((d) => d.area === c.area && d.class === c.class);
+      // A cover elsewhere named just "Blinds" would answer to "the blinds" too.
+      if (covers.some((d) => d.area !== c.area && d.name.toLowerCase() === word)) return null;
+      const open = rng.chance(0.5);
+      const text = open
+        ? pick(rng, `open the ${word}`, `can you open the ${word} in here`, `${word} open please`)
+        : pick(
+            rng,
+            `close the ${word}`,
+            `shut the ${word} in here please`,
+            `${word} closed please`,
+          );
+      return one(text, { actions: act(same, open ? 'open' : 'close') }, c.area!);
+    },
+  },
+
+  // ================================================================ more conversations
+  {
+    id: 'extra.conv-answer-radiator',
+    behaviour: 'conversation: answering a question',
+    make(g, rng) {
+      const rads = devicesOf(g.home, 'climate').filter((d) => d.name === 'Radiator');
+      if (rads.length < 2) return null;
+      const speaker = otherArea(
+        g.home,
+        rng,
+        devicesOf(g.home, 'climate').map((d) => d.area),
+      );
+      if (!speaker) return null;
+      const target = rng.pick(rads);
+      const a = room(g.home, target.area!, rng);
+      const tA = possessive(a) ? a : `the ${a}`;
+      const up = rng.chance(0.5);
+      return [
+        {
+          text: `turn the radiator ${up ? 'up' : 'down'}`,
+          area: speaker,
+          expect: { clarify: ids(rads) },
+        },
+        {
+          text: pick(rng, `the one in ${tA}`, `${tA} one`.replace(/^the (.*'s)/, '$1'), a),
+          area: speaker,
+          expect: { actions: act([target], 'change_temperature', up ? 1 : -1) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'extra.conv-them-after-question',
+    behaviour: 'conversation: them',
+    make(g, rng) {
+      const rooms = areasWithLights(g, 2);
+      if (!rooms.length) return null;
+      const a = rng.pick(rooms);
+      const area = anySpeaker(g.home, rng);
+      return [
+        {
+          text: pick(
+            rng,
+            `are ${lightsOf(g.home, a, rng)} on`,
+            `did I leave ${lightsOf(g.home, a, rng)} on`,
+          ),
+          area,
+          expect: { queries: ids(lightsIn(g, a)) },
+        },
+        {
+          text: pick(rng, 'turn them off then', 'switch them off please', 'ok, turn them off'),
+          area,
+          expect: { actions: act(lightsIn(g, a), 'turn_off') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'extra.conv-it-after-question',
+    behaviour: 'conversation: it',
+    make(g, rng) {
+      const options = [...namedLights(g), ...uniquelyNamed(g.home, 'switch'), ...namedMedia(g)];
+      if (!options.length) return null;
+      const d = rng.pick(options);
+      const area = anySpeaker(g.home, rng);
+      return [
+        {
+          text: pick(
+            rng,
+            `${isAre(d.name)} ${theName(d.name)} on`,
+            `did I leave ${theName(d.name)} on`,
+          ),
+          area,
+          expect: { queries: [d.id] },
+        },
+        {
+          text: pick(rng, 'turn it off', 'switch it off then', 'ok, turn it off please').replace(
+            /\bit\b/,
+            isAre(d.name) === 'is' ? 'it' : 'them',
+          ),
+          area,
+          expect: { actions: act([d], 'turn_off') },
+        },
+      ];
+    },
+  },
+  {
+    id: 'extra.conv-new-room',
+    behaviour: 'conversation: new target',
+    make(g, rng) {
+      const rooms = areasWithLights(g);
+      if (rooms.length < 2) return null;
+      const [a, b] = rng.sample(rooms, 2) as [string, string];
+      const area = anySpeaker(g.home, rng);
+      return [
+        {
+          text: `${lightsOf(g.home, a, rng, true)} off`,
+          area,
+          expect: { actions: act(lightsIn(g, a), 'turn_off') },
+        },
+        {
+          text: pick(
+            rng,
+            `turn on ${lightsOf(g.home, b, rng)}`,
+            `now ${lightsOf(g.home, b, rng, true)} on`,
+            `put ${lightsOf(g.home, b, rng)} on please`,
+          ),
+          area,
+          expect: { actions: act(lightsIn(g, b), 'turn_on') },
+        },
+      ];
     },
   },
 ];
