@@ -2350,6 +2350,45 @@ const RAW: Template[] = [
     },
   },
 
+  {
+    id: 'extra.sc-doors',
+    behaviour: 'questions by sensor class',
+    make(g, rng) {
+      // Door contact sensors answer "open"; locks answer "locked"; a garage door cover would
+      // also answer "open", so homes with one are left out of the group question.
+      const doors = devicesOf(g.home, 'binary_sensor', 'door');
+      if (!doors.length) return null;
+      if (rng.chance(0.5)) {
+        const d = rng.pick(doors.filter((x) => nameIsUnique(g.home, x.name)));
+        if (!d) return null;
+        const n = d.name.toLowerCase();
+        return one(
+          pick(
+            rng,
+            `is the ${n} open`,
+            `is the ${n} shut?`,
+            `did I leave the ${n} open`,
+            `has anyone left the ${n} open`,
+          ),
+          { queries: [d.id] },
+          anySpeaker(g.home, rng),
+        );
+      }
+      if (devicesOf(g.home, 'cover', 'garage').length) return null;
+      return one(
+        pick(
+          rng,
+          'are any doors open',
+          'is a door open anywhere',
+          'which doors are open',
+          'are all the doors shut?',
+        ),
+        { queries: ids(doors) },
+        anySpeaker(g.home, rng),
+      );
+    },
+  },
+
   // ================================================================ group questions
   {
     id: 'extra.gq-windows',
@@ -2781,7 +2820,8 @@ const RAW: Template[] = [
     make(g, rng) {
       const tv = devicesOf(g.home, 'media_player', 'tv');
       if (tv.length !== 1) return null;
-      const n = tv[0]!.name.toLowerCase();
+      // British homes say "the telly" for the one TV, whatever its name.
+      const n = rng.chance(0.2) ? 'telly' : tv[0]!.name.toLowerCase();
       const form = rng.int(0, 4);
       const v = rng.pick([15, 25, 40, 60]);
       const [text, expect] = [
