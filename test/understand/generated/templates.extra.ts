@@ -895,6 +895,90 @@ const RAW: Template[] = [
       ];
     },
   },
+  {
+    id: 'extra.colour-temp-here',
+    behaviour: 'colour temperature',
+    make(g, rng) {
+      // "Light" said with a warmth is colour, in the speaker's room; the heating is not touched.
+      const area = rng.pick(areasWithLights(g));
+      const [text, range] = rng.pick([
+        [
+          pick(
+            rng,
+            'warmer light in here please',
+            'can I have a warmer light in here',
+            'give me a warmer white in here',
+          ),
+          undefined,
+        ],
+        [
+          pick(
+            rng,
+            'cooler light in here please',
+            'can I have a cooler white in here',
+            'a colder white in here please',
+          ),
+          undefined,
+        ],
+        [
+          pick(
+            rng,
+            'warm white in here please',
+            'make the lights in here warm white',
+            'lights to warm white',
+          ),
+          WARM,
+        ],
+        [
+          pick(
+            rng,
+            'daylight white in here please',
+            'make the lights in here daylight',
+            'lights to cool white',
+          ),
+          COOL,
+        ],
+      ] as [string, [number, number] | undefined][]);
+      return one(
+        text,
+        {
+          actions: lightsIn(g, area).map((d) => ({
+            device: d.id,
+            command: 'set_color_temp',
+            ...(range ? { range } : {}),
+          })),
+        },
+        area,
+      );
+    },
+  },
+  {
+    id: 'extra.colour-temp-bare-number',
+    behaviour: 'colour temperature',
+    make(g, rng) {
+      // A number in the thousands said to a light can only be kelvin (brightness stops at 100).
+      const k = rng.pick([2200, 2700, 3000, 4000, 5000, 6500]);
+      if (rng.chance(0.5)) {
+        const area = rng.pick(areasWithLights(g));
+        const L = lightsOf(g.home, area, rng, true);
+        return one(
+          pick(rng, `${L} to ${k}`, `set ${L} to ${k.toLocaleString('en-US')}`, `put ${L} on ${k}`),
+          { actions: act(lightsIn(g, area), 'set_color_temp', k) },
+          anySpeaker(g.home, rng),
+        );
+      }
+      const lights = namedLights(g);
+      if (!lights.length) return null;
+      const lamp = rng.pick(lights);
+      const N = theName(sayDevice(lamp, rng));
+      return one(
+        pick(rng, `set ${N} to ${k}`, `${N} to ${k} please`),
+        { actions: act([lamp], 'set_color_temp', k) },
+        anySpeaker(g.home, rng),
+      );
+    },
+  },
+
   // ================================================================ device by name
   {
     id: 'extra.device-name-forms',
