@@ -1,18 +1,23 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
-//   node --import tsx scripts/scoreTemplates.ts [--set dev|heldout] [--homes N] [--show-failures K]
-//   node --import tsx scripts/scoreTemplates.ts --print-home SEED > home.json   (for hearth plan --home)
+//   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|heldout] [--homes N] [--show-failures K]
+//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra] > home.json   (for hearth plan --home)
+// The extra set runs on the same seeds with GenerateHomeOptions.moreKindWords (EXTRA_HOME_OPTIONS).
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
-// dev set: the held-out set's sentences stay unseen.
+// dev and extra sets: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
 import { generateHome, generateHomes } from '../test/understand/generated/generateHome.ts';
 import { rate, runTemplates } from '../test/understand/generated/runTemplates.ts';
 import type { RunResult } from '../test/understand/generated/runTemplates.ts';
 import { DEV_TEMPLATES } from '../test/understand/generated/templates.dev.ts';
+import {
+  EXTRA_HOME_OPTIONS,
+  EXTRA_TEMPLATES,
+} from '../test/understand/generated/templates.extra.ts';
 import { HELDOUT_TEMPLATES } from '../test/understand/generated/templates.heldout.ts';
 
 const USAGE =
-  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|heldout] [--homes N] [--show-failures K]\n' +
-  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED   (the home file of a failure, as JSON)';
+  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|heldout] [--homes N] [--show-failures K]\n' +
+  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra]   (the home file of a failure, as JSON)';
 
 function fail(message: string): never {
   process.stderr.write(`scoreTemplates: ${message}\n${USAGE}\n`);
@@ -40,22 +45,24 @@ if (values.help) {
 if (values['print-home'] !== undefined) {
   const seed = Number(values['print-home']);
   if (!Number.isInteger(seed)) fail(`--print-home needs a home seed, not ${values['print-home']}`);
-  process.stdout.write(`${JSON.stringify(generateHome(seed).file, null, 2)}\n`);
+  const options = values.set === 'extra' ? EXTRA_HOME_OPTIONS : {};
+  process.stdout.write(`${JSON.stringify(generateHome(seed, options).file, null, 2)}\n`);
   process.exit(0);
 }
 const set = values.set;
-if (set !== 'dev' && set !== 'heldout') fail(`--set must be dev or heldout, not ${set}`);
+if (set !== 'dev' && set !== 'extra' && set !== 'heldout')
+  fail(`--set must be dev, extra or heldout, not ${set}`);
 const homes = Number(values.homes);
 const show = Number(values['show-failures']);
 if (!Number.isInteger(homes) || homes < 1)
   fail(`--homes needs a whole number >= 1, not ${values.homes}`);
 if (!Number.isInteger(show) || show < 0) fail(`--show-failures needs a whole number >= 0`);
 if (show > 0 && set === 'heldout')
-  fail('--show-failures is only for the dev set: held-out sentences stay unseen');
+  fail('--show-failures is only for the dev and extra sets: held-out sentences stay unseen');
 
 const result: RunResult = runTemplates(
-  set === 'dev' ? DEV_TEMPLATES : HELDOUT_TEMPLATES,
-  generateHomes(homes),
+  set === 'dev' ? DEV_TEMPLATES : set === 'extra' ? EXTRA_TEMPLATES : HELDOUT_TEMPLATES,
+  generateHomes(homes, 1, set === 'extra' ? EXTRA_HOME_OPTIONS : {}),
 );
 const lines: string[] = [`${set} templates on ${homes} generated homes`, ''];
 const width = Math.max(...[...result.byBehaviour.keys()].map((k) => k.length), 8);
@@ -64,7 +71,7 @@ for (const [behaviour, tally] of [...result.byBehaviour.entries()].sort(([a], [b
   a.localeCompare(b),
 ))
   lines.push(`${behaviour.padEnd(width)}  ${rate(tally)}`);
-if (set === 'dev') {
+if (set !== 'heldout') {
   lines.push('', 'per template:');
   for (const [id, tally] of result.byTemplate)
     lines.push(`  ${id.padEnd(width + 4)}  ${rate(tally)}`);

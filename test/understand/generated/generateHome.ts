@@ -147,8 +147,18 @@ class Builder {
   }
 }
 
-/** Generates the home for `seed`; the same seed always gives the same home. */
-export function generateHome(seed: number): GeneratedHome {
+/** Options that add cases to a home; without them every seed gives the home it always gave. */
+export interface GenerateHomeOptions {
+  /**
+   * More kind words as names beside devices of their kind: a portable "Heater" beside the
+   * radiators, a "Speaker" beside a second speaker. Drawn from a stream of their own, after
+   * the rest of the home. Default false.
+   */
+  moreKindWords?: boolean;
+}
+
+/** Generates the home for `seed`; the same seed (and options) always gives the same home. */
+export function generateHome(seed: number, options: GenerateHomeOptions = {}): GeneratedHome {
   const rng = new Rng(seed);
   const b = new Builder(rng);
 
@@ -428,6 +438,7 @@ export function generateHome(seed: number): GeneratedHome {
     devices: b.devices.map((d) => (d.area === undefined ? omitArea(d) : d)),
     ...(scenes.length ? { scenes } : {}),
   };
+  if (options.moreKindWords) addKindWordNames(file, Rng.derive(seed, 'more-kind-words'));
   const home = parseHome(JSON.stringify(file, null, 1), `generated-home-${seed}.json`);
   return {
     seed,
@@ -435,6 +446,37 @@ export function generateHome(seed: number): GeneratedHome {
     home,
     meta: metaOf(home, { climateLayout, fanWithLight, scenesNamedLikeDevices }),
   };
+}
+
+/** Adds devices named after their kind beside others of that kind (GenerateHomeOptions.moreKindWords). */
+function addKindWordNames(file: HomeFile, rng: Rng): void {
+  const taken = new Set([
+    ...file.devices.map((d) => d.id),
+    ...(file.scenes ?? []).map((s) => s.id),
+  ]);
+  const add = (entry: Omit<DeviceEntry, 'id'>) => {
+    let id = slug(`${entry.area ?? 'home'} ${entry.name}`);
+    for (let n = 2; taken.has(id); n++)
+      id = `${slug(`${entry.area ?? 'home'} ${entry.name}`)}_${n}`;
+    taken.add(id);
+    file.devices.push({ id, ...entry });
+  };
+  const areaIds = file.areas.map((a) => a.id);
+  const climate = file.devices.filter((d) => d.type === 'climate');
+  if (climate.length >= 2 && rng.chance(0.6)) {
+    const free = areaIds.filter(
+      (a) =>
+        !climate.some((c) => c.area === a) &&
+        !file.devices.some((d) => d.area === a && d.name === 'Heater'),
+    );
+    if (free.length) add({ name: 'Heater', area: rng.pick(free), type: 'climate' });
+  }
+  const speakers = file.devices.filter((d) => d.type === 'media_player' && d.class === 'speaker');
+  if (speakers.length === 1 && rng.chance(0.6)) {
+    if (speakers[0]!.name === 'Speaker')
+      add({ name: 'Bedroom speaker', area: 'bedroom', type: 'media_player', class: 'speaker' });
+    else add({ name: 'Speaker', area: 'living_room', type: 'media_player', class: 'speaker' });
+  }
 }
 
 function omitArea(d: DeviceEntry): DeviceEntry {
@@ -482,6 +524,10 @@ function metaOf(
 }
 
 /** The homes the tests and the score script use: seeds 1..count. */
-export function generateHomes(count: number, firstSeed = 1): GeneratedHome[] {
-  return Array.from({ length: count }, (_, i) => generateHome(firstSeed + i));
+export function generateHomes(
+  count: number,
+  firstSeed = 1,
+  options: GenerateHomeOptions = {},
+): GeneratedHome[] {
+  return Array.from({ length: count }, (_, i) => generateHome(firstSeed + i, options));
 }

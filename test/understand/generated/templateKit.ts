@@ -11,6 +11,8 @@ export interface ExpectedAction {
   command: string;
   /** Numbers match within +-1; change_* commands match by sign only. */
   value?: number | string;
+  /** When given, the value must be a number within [min, max] ("warm white": a low kelvin). */
+  range?: [number, number];
 }
 
 export interface ExpectedTimer {
@@ -71,6 +73,12 @@ function valueMatches(command: string, expected: unknown, got: unknown): boolean
   );
 }
 
+function inRange(range: [number, number] | undefined, got: unknown): boolean {
+  if (!range) return true;
+  const g = asNumber(got);
+  return g !== null && g >= range[0] && g <= range[1];
+}
+
 function sameSet<E, G>(expected: E[], got: G[], matches: (e: E, g: G) => boolean): boolean {
   const free = got.map(() => true);
   for (const e of expected) {
@@ -109,7 +117,10 @@ export function planMatches(expect: Expected, plan: Plan): boolean {
     uniqueBy(expect.actions ?? [], key),
     uniqueBy(plan.actions, key),
     (e, g) =>
-      e.device === g.device && e.command === g.command && valueMatches(e.command, e.value, g.value),
+      e.device === g.device &&
+      e.command === g.command &&
+      valueMatches(e.command, e.value, g.value) &&
+      inRange(e.range, g.value),
   );
   const queriesOk = sameSet(
     [...new Set(expect.queries ?? [])],
