@@ -75,7 +75,7 @@ export class LicenceNotAcceptedError extends HearthError {
   constructor(modelName: string, terms: readonly LicenceTerms[]) {
     const licences = [...new Set(terms.map((t) => t.licence))].join(' and ');
     super(
-      `${modelName} is licensed ${licences}, so it is downloaded only once you accept the licence: read it, then run hearth models download ${modelName} --accept-licence (in the window: tick "I accept the licence")`,
+      `${modelName} is licensed ${licences}, so it is downloaded only once you accept the licence: read it, then run hearth models download ${modelName} --accept-licence (in the window: accept the licence Settings shows)`,
       2,
     );
     this.modelName = modelName;
