@@ -4,11 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { AssistantService } from '../../src-main/assistant/AssistantService.ts';
 import { installModel, planInstall } from '../../src-main/models/installModel.ts';
 import { BUNDLED_CATALOGUE, loadCatalogue } from '../../src-main/models/loadCatalogue.ts';
 import { ModelLocator } from '../../src-main/models/ModelLocator.ts';
 import { LicenceNotAcceptedError, ModelRequestError } from '../../src-main/models/modelErrors.ts';
 import { WAKE_MODELS_DIR } from '../hear/wake/wakeModels.ts';
+import { testHome } from '../surfaces/hub/hubTestSupport.ts';
 import { ModelFileServer } from './modelFileServer.ts';
 
 // openWakeWord's wake words in the bundled catalogue: the upstream v0.5.1 release assets, with
@@ -146,5 +148,32 @@ describe('a download request from the window', () => {
       planInstall(locator, 'alexa').downloads.map((e) => e.name),
       ['alexa'],
     );
+  });
+
+  it("goes through the service's downloadModel (Settings), acceptance and all", async () => {
+    const models = new ModelLocator({ dir: join(dir, 'service'), catalogue: locator.catalogue });
+    const service = await AssistantService.open({
+      home: testHome(2),
+      dataDir: join(dir, 'data'),
+      models: () => models,
+    });
+    try {
+      const before = server.requests.length;
+      await assert.rejects(service.downloadModel({ name: 'alexa' }), LicenceNotAcceptedError);
+      await assert.rejects(
+        service.downloadModel({ name: 'alexa', acceptLicence: 1 }),
+        ModelRequestError,
+      );
+      assert.equal(server.requests.length, before);
+      const listed = await service.downloadModel({ name: 'alexa', acceptLicence: true });
+      const alexa = listed.find((m) => m.name === 'alexa');
+      assert.equal(alexa?.installed, true);
+      assert.equal(alexa?.kind, 'wake');
+      assert.equal(alexa?.licence, 'CC BY-NC-SA 4.0');
+      assert.match(alexa?.licenceNotice ?? '', /non-commercial/);
+      assert.equal(listed.find((m) => m.name === 'openwakeword-embedding')?.installed, true);
+    } finally {
+      await service.dispose();
+    }
   });
 });
