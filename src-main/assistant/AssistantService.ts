@@ -15,6 +15,8 @@ import { HearthError } from '../core/errors.ts';
 import type { Home } from '../core/home.ts';
 import type { Action } from '../core/plan.ts';
 import type { ActionOutcome, DeviceState } from '../core/state.ts';
+import { installModel } from '../models/installModel.ts';
+import type { InstallModelOptions } from '../models/installModel.ts';
 import { ModelLocator } from '../models/ModelLocator.ts';
 import { Assistant } from './Assistant.ts';
 import type { AssistantOptions } from './Assistant.ts';
@@ -258,6 +260,18 @@ export class AssistantService implements AssistantApi {
 
   async listModels(): Promise<ModelView[]> {
     this.locator ??= this.options.models?.() ?? new ModelLocator();
+    return listModels(this.locator);
+  }
+
+  /**
+   * Settings' "Download": a catalogue model and the models it requires, into the models
+   * folder. `request` ({ name, acceptLicence }) is checked with zod; a model with a licence
+   * notice (the wake words) is fetched only when acceptLicence is true, else it rejects with
+   * LicenceNotAcceptedError and fetches nothing. Resolves with the models as listModels() does.
+   */
+  async downloadModel(request: unknown, options: InstallModelOptions = {}): Promise<ModelView[]> {
+    this.locator ??= this.options.models?.() ?? new ModelLocator();
+    await installModel(this.locator, request, options);
     return listModels(this.locator);
   }
 

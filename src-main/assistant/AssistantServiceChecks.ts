@@ -67,5 +67,8 @@ export function listModels(locator: ModelLocator): ModelView[] {
     ramBytes: entry.ramBytes,
     installed: locator.installedModel(entry.name) !== undefined,
     fits: entry.ramBytes <= locator.totalMemory * MEMORY_SHARE[entry.kind],
+    licence: entry.licence,
+    ...(entry.licenceNotice !== undefined ? { licenceNotice: entry.licenceNotice } : {}),
+    ...(entry.licenceUrl !== undefined ? { licenceUrl: entry.licenceUrl } : {}),
   }));
 }

@@ -19,6 +19,12 @@ const settingFields = {
   wakeWord: z.union([
     z.literal('off'),
     z.string().regex(/^[a-z0-9][a-z0-9_]{0,63}$/, "an installed wake word's name, or 'off'"),
+    // The user's own model (trained with openWakeWord's tools): an absolute path to it.
+    z
+      .string()
+      .max(4096)
+      .regex(/^(?:\/|[A-Za-z]:[\\/]).*\.onnx$/i, 'the full path of an openWakeWord .onnx file')
+      .refine((value) => !value.includes('\0'), 'a file path cannot contain a NUL character'),
   ]),
   wakeThreshold: z.number().min(0.05).max(0.95),
   followUpSeconds: z.number().min(0).max(60),

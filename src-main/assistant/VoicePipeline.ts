@@ -79,6 +79,8 @@ export interface VoiceRunSummary {
 interface Guess {
   /** The VAD's audio for the utterance (what is recognised may be the part after the wake word). */
   source: Pcm;
+  /** Started at a lull (before the end was noticed): the estimated end of speech it was for. */
+  lullT?: number;
   audio: Pcm;
   transcript: Promise<Transcript>;
   abort: AbortController;
@@ -190,22 +192,38 @@ export class VoicePipeline {
         this.turn = this.o.actEarly ? this.earlyTurn() : undefined;
         await this.emit({ event: 'speech_start', t: round(event.t, 3) });
         return undefined;
-      case 'speech_pause':
-        this.noticedAt = performance.now();
+      case 'speech_lull': {
+        // A frame before the end can be noticed: start recognising already, decide nothing.
         this.dropGuess();
-        if (this.o.recognizer && (this.o.speculative ?? true)) {
-          const decision = this.decide(event);
-          if (decision.kind === 'command') {
-            const guess = this.recognise(event.audio, decision.audio);
-            this.guess = guess;
-            const word = decision.afterWake ? this.o.wake?.lastWord : undefined;
-            this.turn?.attempt(
-              guess.transcript.then((t) => cleanWords(t.text, word)),
-              () => this.guess === guess,
-            );
-          }
-        }
+        if (!this.o.recognizer || !(this.o.speculative ?? true)) return undefined;
+        const decision = this.decide(event);
+        if (decision.kind === 'command')
+          this.guess = { ...this.recognise(event.audio, decision.audio), lullT: event.t };
         return undefined;
+      }
+      case 'speech_pause': {
+        this.noticedAt = performance.now();
+        // The lull's recognition holds the same speech (only less of the silence after it).
+        const kept =
+          event.sameSpeechAsLull && this.guess?.lullT === event.t ? this.guess : undefined;
+        if (!kept) this.dropGuess();
+        if (!this.o.recognizer || !(this.o.speculative ?? true)) return undefined;
+        const decision = this.decide(event);
+        if (decision.kind !== 'command') {
+          this.dropGuess();
+          return undefined;
+        }
+        const guess = kept
+          ? { ...kept, source: event.audio }
+          : this.recognise(event.audio, decision.audio);
+        this.guess = guess;
+        const word = decision.afterWake ? this.o.wake?.lastWord : undefined;
+        this.turn?.attempt(
+          guess.transcript.then((t) => cleanWords(t.text, word)),
+          () => this.guess === guess,
+        );
+        return undefined;
+      }
       case 'speech_resume':
       case 'misfire':
         this.dropGuess();
@@ -234,10 +252,9 @@ export class VoicePipeline {
           this.dropGuess();
           return undefined;
         }
-        const guess =
-          this.guess?.source === event.audio
-            ? this.guess
-            : this.recognise(event.audio, decision.audio);
+        const kept = this.guess?.source === event.audio ? this.guess : undefined;
+        if (!kept) this.dropGuess();
+        const guess = kept ?? this.recognise(event.audio, decision.audio);
         this.guess = undefined;
         const turn = this.turn;
         this.turn = undefined;

@@ -1,10 +1,11 @@
 import type { Settings } from '../core/assistantApi.ts';
 import { resolveWakeModel } from '../hear/wake/resolveWakeModel.ts';
+import { wakeWordName } from '../hear/wake/wakeWordName.ts';
 import { WakeWordDetector } from '../hear/wake/WakeWordDetector.ts';
 import { WakeGate } from './WakeGate.ts';
 
 // The wake gate the user's settings ask for: none for push-to-talk ('off'), else the chosen
-// word's openWakeWord model with its threshold and follow-up window. A model that is missing
+// word's openWakeWord model (an installed name, or the path of the user's own .onnx file) with its threshold and follow-up window. A model that is missing
 // or broken is said in plain words and Hearth stays push-to-talk: it never stops the app.
 
 export type WakeSettings = Pick<Settings, 'wakeWord' | 'wakeThreshold' | 'followUpSeconds'>;
@@ -16,9 +17,9 @@ export interface WakeSetup {
   status?: string;
 }
 
-/** `hey_jarvis` -> `hey jarvis`, as the user would say it. */
-export function spokenWakeWord(name: string): string {
-  return name.replace(/_/g, ' ');
+/** `hey_jarvis` (or a file `/x/hey_bob_v2.onnx`) -> `hey jarvis`, as the user would say it. */
+export function spokenWakeWord(nameOrFile: string): string {
+  return wakeWordName(nameOrFile).replace(/_/g, ' ');
 }
 
 export async function createWakeGate(

@@ -46,7 +46,10 @@ export interface Settings {
   llmModel: string | null;
   /** The home file to use next time Hearth starts without --home; null: the demo home. */
   homeFile: string | null;
-  /** Hands-free wake word (an installed openWakeWord name, e.g. hey_jarvis); 'off': push-to-talk only. */
+  /**
+   * Hands-free wake word: an installed openWakeWord name (hey_jarvis), or the full path of the
+   * user's own openWakeWord .onnx model; 'off': push-to-talk only.
+   */
   wakeWord: string;
   /** Wake-word score at or above which it is heard, 0.05-0.95; lower hears more (and more by mistake). */
   wakeThreshold: number;
@@ -72,13 +75,18 @@ export interface HistoryEntry {
 /** A model of the catalogue, and whether this computer has it and can run it. */
 export interface ModelView {
   name: string;
-  kind: 'stt' | 'llm';
+  /** wake: a wake word; wake-feature: a model wake words need (downloaded with the first one). */
+  kind: 'stt' | 'llm' | 'wake' | 'wake-feature';
   description: string;
   sizeBytes: number;
   ramBytes: number;
   installed: boolean;
   /** Its memory need fits this computer's memory. */
   fits: boolean;
+  licence?: string;
+  /** Terms to show, and have accepted, before its download (the wake words' CC BY-NC-SA 4.0). */
+  licenceNotice?: string;
+  licenceUrl?: string;
 }
 
 /** The result of validating a home file without using it. */

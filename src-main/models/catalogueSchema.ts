@@ -18,21 +18,29 @@ export function isAllowedModelUrl(text: string): boolean {
   return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
 }
 
-export const modelKindSchema = z.enum(['stt', 'llm']);
+/**
+ * stt: a speech model; llm: a language model; wake: a wake word (openWakeWord); wake-feature:
+ * one of openWakeWord's two feature models every wake word runs on (never chosen by itself).
+ */
+export const modelKindSchema = z.enum(['stt', 'llm', 'wake', 'wake-feature']);
+
+const NAME = /^[a-z0-9][a-z0-9._-]*$/;
+const FILE_NAME = '[A-Za-z0-9][A-Za-z0-9._-]*';
 
 export const modelEntrySchema = z.strictObject({
   /** What the user types: `hearth models download tiny.en`. */
-  name: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-" only'),
+  name: z.string().regex(NAME, 'use lower-case letters, digits, ".", "_" and "-" only'),
   kind: modelKindSchema,
   description: z.string().min(1),
-  /** The file name in the models folder; never a path. */
+  /**
+   * The file name in the models folder, optionally in one sub-folder of it
+   * (`openwakeword/hey_jarvis_v0.1.onnx`); never a path that leaves the folder.
+   */
   file: z
     .string()
     .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-      'a plain file name: letters, digits, ".", "_" and "-" only',
+      new RegExp(`^(?:${FILE_NAME}/)?${FILE_NAME}$`),
+      'a plain file name (letters, digits, ".", "_" and "-"), in at most one sub-folder',
     ),
   url: z.string().refine(isAllowedModelUrl, 'must be an https URL (http only to 127.0.0.1)'),
   sizeBytes: z.number().int().positive(),
@@ -44,6 +52,18 @@ export const modelEntrySchema = z.strictObject({
   /** Memory needed to run it. */
   ramBytes: z.number().int().positive(),
   licence: z.string().min(1),
+  /**
+   * Terms the user must read and accept before the download (a restrictive licence). When
+   * present, `hearth models download` needs --accept-licence and a download request from the
+   * window needs acceptLicence: true.
+   */
+  licenceNotice: z.string().min(1).optional(),
+  licenceUrl: z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/, 'an https URL')
+    .optional(),
+  /** Names of catalogue models this one needs; they are downloaded with it (before it). */
+  requires: z.array(z.string().regex(NAME)).optional(),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
   /** Higher is better; picks among models of one kind that fit in memory. */
   rank: z.number().int().nonnegative(),
@@ -69,6 +89,21 @@ export const catalogueSchema = z
         seen.add(value);
       });
     }
+    // A requirement must be in the catalogue and need nothing itself: one level, no cycles.
+    const byName = new Map(catalogue.models.map((entry) => [entry.name, entry]));
+    catalogue.models.forEach((entry, index) => {
+      for (const name of entry.requires ?? []) {
+        const needed = byName.get(name);
+        const problem =
+          needed === undefined
+            ? `requires "${name}", which the catalogue does not have`
+            : needed === entry || (needed.requires?.length ?? 0) > 0
+              ? `requires "${name}", which itself requires models (only one level is allowed)`
+              : undefined;
+        if (problem !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['models', index, 'requires'], message: problem });
+      }
+    });
   });
 
 export type ModelKind = z.infer<typeof modelKindSchema>;

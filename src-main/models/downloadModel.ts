@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { mkdir, open } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ModelEntry } from './catalogueSchema.ts';
 import { describeNetworkError } from './describeNetworkError.ts';
@@ -79,7 +79,8 @@ export async function downloadModel(
   if ((await sizeOf(path)) === entry.sizeBytes) {
     return { path, alreadyInstalled: true, bytesFetched: 0, resumedFrom: 0, verified: false };
   }
-  await mkdir(options.dir, { recursive: true });
+  // The file may live in a sub-folder of the models folder (openwakeword/...).
+  await mkdir(dirname(path), { recursive: true });
   const lock = await DownloadLock.acquire(`${path}.lock`, entry.name);
   const tally: Tally = { bytesFetched: 0, resumedFrom: undefined };
   const retries = options.retries ?? 3;

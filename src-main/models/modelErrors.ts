@@ -58,3 +58,34 @@ export class ModelDownloadError extends HearthError {
     return ['interrupted', 'timeout', 'server', 'range'].includes(this.reason);
   }
 }
+
+/** A model's licence, in the words to show before its download. */
+export interface LicenceTerms {
+  licence: string;
+  notice: string;
+  url?: string;
+  /** The models of this download under these terms. */
+  models: string[];
+}
+
+/** A download that needs its licence accepted first, and the user has not (exit 2). */
+export class LicenceNotAcceptedError extends HearthError {
+  readonly modelName: string;
+  readonly terms: readonly LicenceTerms[];
+  constructor(modelName: string, terms: readonly LicenceTerms[]) {
+    const licences = [...new Set(terms.map((t) => t.licence))].join(' and ');
+    super(
+      `${modelName} is licensed ${licences}, so it is downloaded only once you accept the licence: read it, then run hearth models download ${modelName} --accept-licence (in the window: accept the licence Settings shows)`,
+      2,
+    );
+    this.modelName = modelName;
+    this.terms = terms;
+  }
+}
+
+/** A download request that is not well-formed (from the window, or a program; exit 2). */
+export class ModelRequestError extends HearthError {
+  constructor(message: string) {
+    super(`Hearth refused a model download request: ${message}`, 2);
+  }
+}

@@ -6,7 +6,13 @@ import type { Catalogue, ModelEntry, ModelKind } from './catalogueSchema.ts';
  * language model run together beside the operating system and the user's own programs, so
  * neither may take much: the language model gets a quarter, the speech model an eighth.
  */
-export const MEMORY_SHARE: Readonly<Record<ModelKind, number>> = { llm: 1 / 4, stt: 1 / 8 };
+export const MEMORY_SHARE: Readonly<Record<ModelKind, number>> = {
+  llm: 1 / 4,
+  stt: 1 / 8,
+  // A wake word and its feature models take a few tens of MB: any computer has room.
+  wake: 1 / 16,
+  'wake-feature': 1 / 16,
+};
 
 /**
  * The largest model file of each kind worth running per CPU core. On a laptop CPU both models
@@ -19,6 +25,9 @@ export const MEMORY_SHARE: Readonly<Record<ModelKind, number>> = { llm: 1 / 4, s
 export const BYTES_PER_CORE: Readonly<Record<ModelKind, number>> = {
   llm: 320_000_000,
   stt: 100_000_000,
+  // Measured here: about 2 ms of one core per 80 ms of audio, for any openWakeWord model.
+  wake: 100_000_000,
+  'wake-feature': 100_000_000,
 };
 
 /**

@@ -138,4 +138,60 @@ describe('VoicePipeline acting early', { timeout: 120_000 }, () => {
     ])
       assert.equal(readsComplete(more), false, more);
   });
+
+  it('recognises a finished command once, started at the lull a frame before its end is noticed', async () => {
+    const fixture = speechFixture({
+      parts: [{ silence: 1 }, { say: 'turn on the kitchen light' }, { silence: 1.5 }],
+    });
+    const heard = async (detector: StreamingVad) => {
+      const calls: { seconds: number; aborted: () => boolean }[] = [];
+      const recognizer: SpeechRecognizer = {
+        async transcribe(audio, options = {}) {
+          calls.push({ seconds: audio.length / 16_000, aborted: () => !!options.signal?.aborted });
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          return {
+            text: 'Turn on the kitchen light.',
+            segments: [],
+            audioSeconds: 0,
+            elapsedMs: 2,
+          };
+        },
+        async dispose() {},
+      };
+      const assistant = new Assistant(HOME);
+      const actions: string[] = [];
+      const pipeline = await VoicePipeline.create({
+        vad: detector,
+        assistant,
+        recognizer,
+        actEarly: true,
+        onEvent: (e) => {
+          if (e.event === 'action')
+            actions.push(`${e.device} ${e.command}${e.early ? ' early' : ''}`);
+        },
+      });
+      try {
+        await pipeline.run(await WavFrameSource.open(fixture.path, { realtime: true }));
+      } finally {
+        await pipeline.dispose();
+        await assistant.dispose();
+      }
+      return { calls, actions };
+    };
+    const withLull = await heard(vad);
+    assert.deepEqual(withLull.actions, ['kitchen_light turn_on early']);
+    assert.equal(withLull.calls.length, 1, "the lull's recognition was kept to the end");
+    assert.equal(withLull.calls[0]?.aborted(), false);
+    const noLull = await StreamingVad.create({ lullMs: 0 });
+    try {
+      const without = await heard(noLull);
+      assert.deepEqual(without.actions, ['kitchen_light turn_on early']);
+      assert.equal(without.calls.length, 1);
+      // Started one 96 ms frame sooner, on the same speech with less silence after it.
+      const shorter = (without.calls[0]?.seconds ?? 0) - (withLull.calls[0]?.seconds ?? 0);
+      assert.ok(shorter > 0 && shorter <= 0.096 + 1e-6, String(shorter));
+    } finally {
+      await noLull.dispose();
+    }
+  });
 });

@@ -52,4 +52,38 @@ describe('createWakeGate', () => {
     assert.equal(bad.gate, undefined);
     assert.match(bad.status ?? '', /cannot be used/);
   });
+
+  it("loads the user's own model from its path, with the feature models from the models folder", async () => {
+    const models = join(dir, 'own-models');
+    mkdirSync(join(models, 'openwakeword'), { recursive: true });
+    for (const f of ['melspectrogram.onnx', 'embedding_model.onnx'])
+      copyFileSync(join(WAKE_MODELS_DIR, f), join(models, 'openwakeword', f));
+    const own = join(dir, 'mine');
+    mkdirSync(own, { recursive: true });
+    const file = join(own, 'hey_computer_v2.onnx');
+    copyFileSync(join(WAKE_MODELS_DIR, 'hey_jarvis_v0.1.onnx'), file);
+    const { gate, status } = await createWakeGate({ ...settings, wakeWord: file }, models);
+    try {
+      assert.ok(gate);
+      assert.deepEqual(gate.detector.words, ['hey_computer']);
+      assert.equal(status, 'Waiting for “hey computer”');
+    } finally {
+      await gate?.detector.dispose();
+    }
+  });
+
+  it('names the file when the chosen model is not an openWakeWord wake model', async () => {
+    const models = join(dir, 'own-models');
+    const file = join(dir, 'mine', 'not_a_wake_word.onnx');
+    copyFileSync(join(WAKE_MODELS_DIR, 'embedding_model.onnx'), file);
+    const { gate, status } = await createWakeGate({ ...settings, wakeWord: file }, models);
+    assert.equal(gate, undefined);
+    assert.ok(status?.includes(file), status);
+    assert.match(status ?? '', /not an openWakeWord wake model: its input is shaped/);
+    const missing = await createWakeGate(
+      { ...settings, wakeWord: join(dir, 'mine', 'nowhere.onnx') },
+      models,
+    );
+    assert.match(missing.status ?? '', /nowhere\.onnx cannot be used: there is no such file/);
+  });
 });

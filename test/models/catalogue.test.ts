@@ -20,7 +20,11 @@ const EXPECTED_REPOS: Readonly<Record<string, string>> = {
 };
 
 describe('the bundled model catalogue', () => {
-  const catalogue = loadCatalogue({ file: BUNDLED_CATALOGUE, env: {} });
+  const bundled = loadCatalogue({ file: BUNDLED_CATALOGUE, env: {} });
+  // The wake words come from elsewhere and are checked in wakeCatalogue.test.ts.
+  const catalogue = {
+    models: bundled.models.filter((m) => m.kind === 'stt' || m.kind === 'llm'),
+  };
 
   it('validates and has the four speech and four language models', () => {
     const names = catalogue.models.map((m) => m.name);
@@ -116,6 +120,11 @@ describe('loading a catalogue from a path', () => {
   const refused: [string, unknown, RegExp][] = [
     ['plain http to another machine', withModel({ url: 'http://example.com/x.bin' }), /url/],
     ['a file name that is a path', withModel({ file: '../../.bashrc' }), /file/],
+    ['a file two folders down', withModel({ file: 'a/b/x.bin' }), /file/],
+    ['a file in a parent folder', withModel({ file: '../x.bin' }), /file/],
+    ['an unknown requirement', withModel({ requires: ['nope'] }), /requires "nope"/],
+    ['a requirement of itself', withModel({ requires: ['test.en'] }), /only one level/],
+    ['a licence page over http', withModel({ licenceUrl: 'http://x.org/l' }), /licenceUrl/],
     ['a short sha256', withModel({ sha256: 'abc' }), /sha256/],
     ['a negative size', withModel({ sizeBytes: -1 }), /sizeBytes/],
     ['an unknown kind', withModel({ kind: 'tts' }), /kind/],
@@ -136,6 +145,11 @@ describe('loading a catalogue from a path', () => {
   it('says when the file is missing or not JSON', () => {
     assert.throws(() => loadCatalogue({ file: join(dir, 'nope.json') }), /does not exist/);
     assert.throws(() => loadCatalogue({ file: write('text.json', '{ nope') }), /not readable JSON/);
+  });
+
+  it('accepts a file in one sub-folder of the models folder', () => {
+    const file = write('sub.json', withModel({ file: 'openwakeword/x.onnx' }));
+    assert.equal(loadCatalogue({ file }).models[0]?.file, 'openwakeword/x.onnx');
   });
 
   it('accepts a null sha256 (such a download then needs --allow-unverified)', () => {

@@ -93,6 +93,9 @@ export interface RecognizerStats {
   promptTokens: number | undefined;
 }
 
+/** Silence run through the model by warmUp(): as long as a short command. */
+const WARM_UP_SECONDS = 2;
+
 /** The longest audio one call may pass: 30 minutes (hearth-whisper's own limit). */
 export const MAX_AUDIO_SECONDS = 30 * 60;
 
@@ -147,10 +150,35 @@ export class WhisperRecognizer implements SpeechRecognizer {
     return this.#current?.ready.model;
   }
 
-  /** Loads the model now, so that the first command does not wait for it. */
+  /**
+   * Loads the model now and runs it once on a moment of silence, so that the first command
+   * waits neither for the load nor for whisper's first run (its buffers allocated and touched,
+   * the code and weights in the caches). The warm-up run is not counted in `stats`.
+   */
   async warmUp(): Promise<void> {
     await this.#enqueue(async () => {
-      if (this.#o.keepLoaded) await this.#session();
+      if (!this.#o.keepLoaded) return;
+      const session = await this.#session();
+      const samples = WARM_UP_SECONDS * SAMPLE_RATE;
+      await session
+        .request(
+          {
+            id: ++this.#nextId,
+            language: this.#o.language,
+            prompt: boundPrompt(this.#o.prompt),
+            threads: this.#threads(),
+            audio_ctx: audioContextFor(samples, {
+              mode: this.#o.audioContext,
+              margin: this.#o.audioContextMargin,
+              max: session.ready.model.n_audio_ctx,
+            }),
+            max_prompt_tokens: Math.max(0, Math.floor(this.#o.maxPromptTokens)),
+            fallback: this.#o.temperatureFallback,
+          },
+          new Float32Array(samples),
+        )
+        // A refusal or a crash here is the first command's to report (the process restarts).
+        .catch(() => {});
     });
   }
 

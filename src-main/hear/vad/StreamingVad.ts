@@ -15,8 +15,11 @@ import type { VadEvent } from './VadEvent.ts';
 // the end must also wait longer than a 300-400 ms pause inside a sentence, and no threshold
 // does both (measured on espeak fixtures: a pause of P ms of silence splits a sentence
 // unless the detector waits about P + 100 ms). So:
+// - after `lullMs` of non-speech (one frame) a *lull* is reported (`speech_lull`): a listener
+//   can start recognising the utterance already, before anything is decided on it;
 // - after `endSilenceMs` of non-speech the end is *noticed* (`speech_pause`): a listener
-//   can start recognising the utterance at once, speculatively;
+//   can start recognising the utterance at once, speculatively (or keep the lull's
+//   recognition when no frame since the lull could hold speech: `sameSpeechAsLull`);
 // - after `pauseMs` it is *confirmed* (`speech_end`, whose `detectedT` is the time it was
 //   noticed); speech that resumes before then (`speech_resume`) continues the same utterance.
 // The defaults, measured on 24 espeak-ng commands (clean, and white or pink noise at 19 dB
@@ -44,6 +47,12 @@ export interface StreamingVadOptions {
   negativeSpeechThreshold?: number;
   /** Non-speech after which the end is noticed (rounded up to frames). Default 192 ms (2 frames). */
   endSilenceMs?: number;
+  /**
+   * Non-speech after which a lull is reported (`speech_lull`), when that is sooner than
+   * `endSilenceMs`; 0: never. Default 96 ms (1 frame): recognition can start a frame before
+   * the end is noticed, which is that much less wait for a command (about 100 ms).
+   */
+  lullMs?: number;
   /** Silence that confirms the end: shorter pauses stay inside the utterance. Default 576 ms (6 frames). */
   pauseMs?: number;
   /** Audio kept before the first speech frame, so first syllables are not lost. Default 192 ms. */
@@ -104,13 +113,22 @@ interface Pending {
   audio: Pcm;
 }
 
+interface Lull {
+  t: number;
+  /** No frame since the lull scored at or above the negative threshold. */
+  clean: boolean;
+}
+
 export class StreamingVad {
   readonly frameSamples: number;
   private readonly processor: FrameProcessor;
   private readonly model: SileroModel;
   private readonly frameSeconds: number;
   private readonly positive: number;
+  private readonly negative: number;
   private readonly endFrames: number;
+  /** 0 when no lull is reported (lullMs 0, or not sooner than the end). */
+  private readonly lullFrames: number;
   private readonly minSpeechFrames: number;
   private readonly maxFrames: number;
   private readonly tailSeconds: number;
@@ -125,6 +143,7 @@ export class StreamingVad {
   private belowPositive = 0;
   private lastSpeechEnd = 0;
   private pending: Pending | undefined;
+  private lull: Lull | undefined;
   private busy = false;
   private disposed = false;
 
@@ -134,7 +153,10 @@ export class StreamingVad {
     this.frameSamples = options.frameSamples;
     this.frameSeconds = options.frameSamples / SAMPLE_RATE;
     this.positive = options.positiveSpeechThreshold;
+    this.negative = options.negativeSpeechThreshold;
     this.endFrames = framesFor(options.endSilenceMs / 1000, this.frameSeconds);
+    const lullFrames = options.lullMs > 0 ? framesFor(options.lullMs / 1000, this.frameSeconds) : 0;
+    this.lullFrames = lullFrames < this.endFrames ? lullFrames : 0;
     this.minSpeechFrames = framesFor(options.minSpeechMs / 1000, this.frameSeconds);
     this.maxFrames = framesFor(options.maxUtteranceSeconds, this.frameSeconds);
     this.tailSeconds = options.tailMs / 1000;
@@ -159,6 +181,7 @@ export class StreamingVad {
       positiveSpeechThreshold: options.positiveSpeechThreshold ?? 0.5,
       negativeSpeechThreshold: options.negativeSpeechThreshold ?? 0.35,
       endSilenceMs: options.endSilenceMs ?? 192,
+      lullMs: options.lullMs ?? 96,
       pauseMs: options.pauseMs ?? 576,
       preRollMs: options.preRollMs ?? 192,
       minSpeechMs: options.minSpeechMs ?? 192,
@@ -214,6 +237,7 @@ export class StreamingVad {
     this.speechFrames = 0;
     this.belowPositive = 0;
     this.pending = undefined;
+    this.lull = undefined;
   }
 
   async dispose(): Promise<void> {
@@ -247,6 +271,7 @@ export class StreamingVad {
       this.segmentStart = index;
       this.speechFrames = 0;
       this.pending = undefined;
+      this.lull = undefined;
       events.push({ kind: 'speech_start', t: index * this.frameSeconds });
     }
     if (msg === vadNode.Message.SpeechEnd || msg === vadNode.Message.VADMisfire) {
@@ -257,20 +282,26 @@ export class StreamingVad {
       this.speechFrames++;
       this.belowPositive = 0;
       this.lastSpeechEnd = end;
-      if (this.pending) {
+      if (this.pending || this.lull) {
         this.pending = undefined;
+        this.lull = undefined;
         events.push({ kind: 'speech_resume', t: index * this.frameSeconds });
       }
-    } else if (
-      ++this.belowPositive === this.endFrames &&
-      this.speechFrames >= this.minSpeechFrames
-    ) {
-      const t = this.lastSpeechEnd;
-      const buffered = this.processor.audioBuffer;
-      const joined = concat(buffered.map((item) => item.frame));
-      const audioStart = end - buffered.length * this.frameSeconds;
-      this.pending = { t, detectedT: end, audioStart, audio: this.trim(joined, audioStart, t) };
-      events.push({ kind: 'speech_pause', ...this.pending });
+    } else {
+      const below = ++this.belowPositive;
+      if (this.lull && below > this.lullFrames && p >= this.negative) this.lull.clean = false;
+      if (this.speechFrames >= this.minSpeechFrames) {
+        if (below === this.lullFrames) {
+          this.lull = { t: this.lastSpeechEnd, clean: true };
+          events.push({ kind: 'speech_lull', ...this.utteranceSoFar(end) });
+        }
+        if (below === this.endFrames) {
+          this.pending = this.utteranceSoFar(end);
+          const lull = this.lull;
+          const sameSpeechAsLull = lull !== undefined && lull.clean && lull.t === this.pending.t;
+          events.push({ kind: 'speech_pause', ...this.pending, sameSpeechAsLull });
+        }
+      }
     }
     if (index + 1 - this.segmentStart >= this.maxFrames && this.processor.speaking) {
       // Too long: end it here (at the pause if one was noticed) and start afresh.
@@ -283,6 +314,7 @@ export class StreamingVad {
   private close(result: { msg?: string; audio?: Float32Array }, now: number): VadEvent[] {
     const pending = this.pending;
     this.pending = undefined;
+    this.lull = undefined;
     this.belowPositive = 0;
     const start = this.segmentStart * this.frameSeconds;
     if (result.msg !== vadNode.Message.SpeechEnd || !result.audio)
@@ -304,6 +336,15 @@ export class StreamingVad {
   }
 
   /** Keeps the audio up to `tailSeconds` after the estimated end `t`. */
+  /** The utterance so far, at audio time `now`: from its pre-roll to a short tail after its end. */
+  private utteranceSoFar(now: number): Pending {
+    const t = this.lastSpeechEnd;
+    const buffered = this.processor.audioBuffer;
+    const joined = concat(buffered.map((item) => item.frame));
+    const audioStart = now - buffered.length * this.frameSeconds;
+    return { t, detectedT: now, audioStart, audio: this.trim(joined, audioStart, t) };
+  }
+
   private trim(audio: Float32Array, audioStart: number, t: number): Pcm {
     const keep = Math.round((t + this.tailSeconds - audioStart) * SAMPLE_RATE);
     return keep >= audio.length ? audio : audio.slice(0, Math.max(0, keep));

@@ -9,7 +9,8 @@ import { WakeModelError } from './WakeModelError.ts';
 // on it: -1..1 audio loses detections) -> the melspectrogram model on the last 1760 samples
 // (8 new 10 ms frames; the 480 extra samples are the model's window) -> each value x/10 + 2
 // -> the last 76 mel frames into the embedding model (one 96-value embedding per chunk) ->
-// the last 16 embeddings into each wake model -> a score 0..1.
+// the last N embeddings into each wake model (N from its input shape: 16 for the pre-trained
+// wake words; openWakeWord's training tools can make others) -> a score 0..1.
 
 /** A wake word to listen for: an openWakeWord model file and the name to report. */
 export interface WakeWordModel {
@@ -44,7 +45,10 @@ const MEL_BINS = 32;
 const MEL_FRAMES_PER_CHUNK = 8;
 const EMBEDDING_FRAMES = 76;
 const EMBEDDING_SIZE = 96;
+/** The pre-trained wake words' window; a model that declares no shape is taken to use it. */
 const WAKE_EMBEDDINGS = 16;
+/** The longest window accepted (openWakeWord's own models use 16 to 34). */
+const MAX_WAKE_EMBEDDINGS = 64;
 /** Chunks after a reset whose scores still come from the start-up buffers (openWakeWord skips 5). */
 const WARM_UP_CHUNKS = 5;
 /** Samples are -1..1; the models want the int16 range. */
@@ -55,6 +59,8 @@ interface LoadedWord {
   session: OrtSession;
   input: string;
   output: string;
+  /** How many of the last embeddings it scores. */
+  embeddings: number;
   /** Audio time until which a new detection is not reported. */
   quietUntil: number;
 }
@@ -71,7 +77,8 @@ export class WakeWordDetector {
   /** The last 1760 samples, int16-scaled. */
   private readonly window = new Float32Array(MEL_WINDOW_SAMPLES);
   private readonly melFrames = new Float32Array(EMBEDDING_FRAMES * MEL_BINS);
-  private readonly embeddings = new Float32Array(WAKE_EMBEDDINGS * EMBEDDING_SIZE);
+  /** The last embeddings, as many as the longest window of the words needs. */
+  private readonly embeddings: Float32Array;
   private readonly startEmbedding: Float32Array;
   private pending = new Float32Array(WAKE_CHUNK_SAMPLES);
   private pendingLength = 0;
@@ -95,6 +102,7 @@ export class WakeWordDetector {
     this.melIO = ioOf(sessions.mel);
     this.embeddingIO = ioOf(sessions.embedding);
     this.startEmbedding = startEmbedding;
+    this.embeddings = new Float32Array(longestWindow(sessions.words) * EMBEDDING_SIZE);
     this.reset();
   }
 
@@ -126,7 +134,8 @@ export class WakeWordDetector {
       const words: LoadedWord[] = [];
       for (const word of options.words) {
         const session = await open(word.file);
-        words.push({ name: word.name, session, ...ioOf(session), quietUntil: 0 });
+        const embeddings = wakeWindowOf(session, word.file);
+        words.push({ name: word.name, session, ...ioOf(session), embeddings, quietUntil: 0 });
       }
       const startEmbedding = await checkModels(options, { mel, embedding, words });
       return new WakeWordDetector(options, { mel, embedding, words }, startEmbedding);
@@ -173,8 +182,8 @@ export class WakeWordDetector {
     this.window.fill(0);
     // openWakeWord starts its mel buffer with ones, and the embeddings from that buffer.
     this.melFrames.fill(1);
-    for (let i = 0; i < WAKE_EMBEDDINGS; i++)
-      this.embeddings.set(this.startEmbedding, i * EMBEDDING_SIZE);
+    for (let i = 0; i < this.embeddings.length; i += EMBEDDING_SIZE)
+      this.embeddings.set(this.startEmbedding, i);
     this.pendingLength = 0;
     this.chunks = 0;
     for (const word of this.loaded) word.quietUntil = 0;
@@ -255,7 +264,8 @@ async function embeddingOf(
 }
 
 async function scoreOf(word: LoadedWord, embeddings: Float32Array): Promise<number> {
-  const input = tensor(embeddings.slice(), [1, WAKE_EMBEDDINGS, EMBEDDING_SIZE]);
+  const last = embeddings.slice(embeddings.length - word.embeddings * EMBEDDING_SIZE);
+  const input = tensor(last, [1, word.embeddings, EMBEDDING_SIZE]);
   const data = (await word.session.run({ [word.input]: input }))[word.output]?.data;
   if (!(data instanceof Float32Array) || data.length !== 1)
     throw new Error(`the wake model ${word.name} did not give one score`);
@@ -283,14 +293,53 @@ async function checkModels(
     'it is not an openWakeWord embedding model',
     () => embeddingOf(sessions.embedding, ioOf(sessions.embedding), ones),
   );
-  const embeddings = new Float32Array(WAKE_EMBEDDINGS * EMBEDDING_SIZE);
+  const embeddings = new Float32Array(longestWindow(sessions.words) * EMBEDDING_SIZE);
   for (const word of sessions.words) {
     const file = options.words.find((w) => w.name === word.name)?.file ?? word.name;
-    await attempt(file, `it is not an openWakeWord wake model (16 x 96 in, one score out)`, () =>
+    const shape = `${word.embeddings} x ${EMBEDDING_SIZE} in, one score out`;
+    await attempt(file, `it is not an openWakeWord wake model (${shape})`, () =>
       scoreOf(word, embeddings),
     );
   }
   return start.slice();
+}
+
+function longestWindow(words: readonly LoadedWord[]): number {
+  return Math.max(WAKE_EMBEDDINGS, ...words.map((w) => w.embeddings));
+}
+
+/**
+ * How many embeddings a wake model scores, read from its declared input shape [1, N, 96];
+ * a model of another shape (an embedding or melspectrogram model, a model of another kind)
+ * is refused here, naming the file, before any audio reaches it.
+ */
+function wakeWindowOf(session: OrtSession, file: string): number {
+  const input = session.inputMetadata?.[0]?.shape;
+  const output = session.outputMetadata?.[0]?.shape;
+  if (input === undefined) return WAKE_EMBEDDINGS;
+  const n = input[1];
+  const batch = input[0];
+  const fits =
+    input.length === 3 &&
+    (batch === 1 || typeof batch === 'string') &&
+    typeof n === 'number' &&
+    n >= 1 &&
+    n <= MAX_WAKE_EMBEDDINGS &&
+    input[2] === EMBEDDING_SIZE;
+  if (!fits) {
+    throw new WakeModelError(
+      file,
+      `it is not an openWakeWord wake model: its input is shaped [${input.join(', ')}], where a wake model takes [1, N, ${EMBEDDING_SIZE}] (the last N speech embeddings, 16 for openWakeWord's own)`,
+    );
+  }
+  const scores = output?.reduce<number>((p, d) => p * (typeof d === 'number' ? d : 1), 1);
+  if (scores !== undefined && scores !== 1) {
+    throw new WakeModelError(
+      file,
+      `it gives ${scores} scores, not one: it is a model of several phrases (like openWakeWord's timer), where a wake word needs a model of one phrase`,
+    );
+  }
+  return n;
 }
 
 function clamp(x: number): number {

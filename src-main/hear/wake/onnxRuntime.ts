@@ -8,9 +8,18 @@ export interface OrtTensor {
   readonly data: unknown;
   readonly dims: readonly number[];
 }
+/** A model input's or output's declared type and shape (a string for a symbolic dimension). */
+export interface OrtValueMetadata {
+  readonly name: string;
+  readonly isTensor?: boolean;
+  readonly shape?: readonly (number | string)[];
+}
 export interface OrtSession {
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];
+  /** Present in onnxruntime-node >= 1.21 (the pinned 1.30 has it). */
+  readonly inputMetadata?: readonly OrtValueMetadata[];
+  readonly outputMetadata?: readonly OrtValueMetadata[];
   run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor | undefined>>;
   release(): Promise<void>;
 }

@@ -113,19 +113,23 @@ Options:
 ${HELP_OPTION}
 `,
   models: `Usage: hearth models list [--json]
-       hearth models download NAME [--allow-unverified]
+       hearth models download NAME [--accept-licence] [--allow-unverified]
        hearth models verify [NAME...] [--json]
 
   list            The model catalogue: name, kind, size, memory needed, whether it is
                   installed; * marks the ones recommended for this computer.
   download NAME   Download a model with a progress bar; an interrupted download
                   resumes where it stopped. The file is installed only once its
-                  size and sha256 match the catalogue.
+                  size and sha256 match the catalogue. A wake word (hey_jarvis,
+                  alexa, ...) brings openWakeWord's two feature models with it.
   verify          Re-check the installed files against the catalogue; a corrupt one
                   is moved aside (exit 1) so it is never used.
 
 Options:
   --json              Print JSON instead of a table.
+  --accept-licence    Accept the licence shown for a model that needs it (the wake
+                      words: CC BY-NC-SA 4.0, non-commercial use only). At a
+                      terminal Hearth asks instead.
   --allow-unverified  Install a model the catalogue has no checksum for.
   --dir DIR           The models folder. Default: $HEARTH_MODELS_DIR, else the
                       per-user data folder (~/.local/share/hearth/models on Linux).

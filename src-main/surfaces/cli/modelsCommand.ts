@@ -1,10 +1,13 @@
 import { totalmem } from 'node:os';
+import { createInterface } from 'node:readline';
 import { UsageError } from '../../core/errors.ts';
 import type { ModelKind } from '../../models/catalogueSchema.ts';
 import { defaultModelsDir } from '../../models/defaultModelsDir.ts';
-import { downloadModel } from '../../models/downloadModel.ts';
 import { formatBytes } from '../../models/formatBytes.ts';
+import { installModel, planInstall } from '../../models/installModel.ts';
 import { loadCatalogue } from '../../models/loadCatalogue.ts';
+import { LicenceNotAcceptedError } from '../../models/modelErrors.ts';
+import type { LicenceTerms } from '../../models/modelErrors.ts';
 import { ModelLocator } from '../../models/ModelLocator.ts';
 import { ProgressLine } from '../../models/ProgressLine.ts';
 import { verifyModels } from '../../models/verifyModels.ts';
@@ -23,6 +26,7 @@ function parse(args: string[]) {
     options: {
       json: { type: 'boolean' },
       'allow-unverified': { type: 'boolean' },
+      'accept-licence': { type: 'boolean' },
       catalogue: { type: 'string' },
       dir: { type: 'string' },
       mirror: { type: 'string' },
@@ -83,6 +87,8 @@ async function list(locator: ModelLocator, values: Values, io: CliIo): Promise<n
       recommended: rec,
       verifiable: entry.sha256 !== null,
       licence: entry.licence,
+      licenceNotice: entry.licenceNotice ?? null,
+      requires: entry.requires ?? [],
       languages: entry.languages,
       url: entry.url,
     }));
@@ -116,7 +122,12 @@ async function list(locator: ModelLocator, values: Values, io: CliIo): Promise<n
   return 0;
 }
 
-const KIND_WORDS: Readonly<Record<ModelKind, string>> = { stt: 'speech', llm: 'language' };
+const KIND_WORDS: Readonly<Record<ModelKind, string>> = {
+  stt: 'speech',
+  llm: 'language',
+  wake: 'wake word',
+  'wake-feature': 'wake feature',
+};
 
 async function download(
   locator: ModelLocator,
@@ -124,41 +135,72 @@ async function download(
   values: Values,
   io: CliIo,
 ): Promise<number> {
-  const entry = locator.entry(name);
+  const plan = planInstall(locator, name);
+  let accepted = values['accept-licence'] ?? false;
+  if (plan.terms.length > 0) {
+    await write(io.stderr, licenceText(plan.terms));
+    if (!accepted && io.stdin.isTTY === true) accepted = await askYes(io);
+    if (!accepted) throw new LicenceNotAcceptedError(name, plan.terms);
+  }
   const progress = new ProgressLine({ stream: io.stderr });
   const controller = new AbortController();
   // Ctrl-C keeps the partial file, so the next run resumes instead of starting over.
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   try {
-    const host = new URL(entry.url).host;
-    await write(
-      io.stderr,
-      `Downloading ${entry.name} (${formatBytes(entry.sizeBytes)}) from ${host} into ${locator.dir}\n`,
+    const installed = await installModel(
+      locator,
+      { name, acceptLicence: accepted, allowUnverified: values['allow-unverified'] ?? false },
+      {
+        signal: controller.signal,
+        onStart: (entry) => {
+          progress.end();
+          const host = new URL(entry.url).host;
+          io.stderr.write(
+            `Downloading ${entry.name} (${formatBytes(entry.sizeBytes)}) from ${host} into ${locator.dir}\n`,
+          );
+        },
+        onProgress: (p) => progress.update(p),
+        onRetry: (error, attempt) => progress.note(`${error.message}; retrying (${attempt})...`),
+      },
     );
-    const result = await downloadModel(entry, {
-      dir: locator.dir,
-      allowUnverified: values['allow-unverified'] ?? false,
-      signal: controller.signal,
-      onProgress: (p) => progress.update(p),
-      onRetry: (error, attempt) => progress.note(`${error.message}; retrying (${attempt})...`),
-    });
     progress.end();
-    if (result.alreadyInstalled) {
-      await write(
-        io.stdout,
-        `${entry.name} is already installed at ${result.path} (hearth models verify ${entry.name} checks it)\n`,
-      );
-      return 0;
-    }
-    const check = result.verified
-      ? 'sha256 checked'
-      : 'NOT checked: the catalogue has no checksum for it';
-    await write(io.stdout, `Installed ${entry.name} at ${result.path} (${check})\n`);
+    const lines = installed.map(({ entry, result }) => {
+      if (result.alreadyInstalled) {
+        return `${entry.name} is already installed at ${result.path} (hearth models verify ${entry.name} checks it)`;
+      }
+      const check = result.verified
+        ? 'sha256 checked'
+        : 'NOT checked: the catalogue has no checksum for it';
+      return `Installed ${entry.name} at ${result.path} (${check})`;
+    });
+    await write(io.stdout, `${lines.join('\n')}\n`);
     return 0;
   } finally {
     progress.end();
     process.removeListener('SIGINT', stop);
+  }
+}
+
+/** The licence notices, as shown before a download that needs them accepted. */
+function licenceText(terms: readonly LicenceTerms[]): string {
+  return terms
+    .map(
+      (t) =>
+        `Licence of ${t.models.join(', ')}: ${t.licence}${t.url ? ` (${t.url})` : ''}\n${t.notice}\n`,
+    )
+    .join('\n');
+}
+
+/** An explicit "yes" at a terminal; anything else (or the end of input) is no. */
+async function askYes(io: CliIo): Promise<boolean> {
+  const lines = createInterface({ input: io.stdin, output: io.stderr, terminal: false });
+  try {
+    io.stderr.write('Accept this licence and download? Type "yes" to accept: ');
+    for await (const line of lines) return /^\s*y(es)?\s*$/i.test(line);
+    return false;
+  } finally {
+    lines.close();
   }
 }
 

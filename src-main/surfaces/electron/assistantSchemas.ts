@@ -109,12 +109,15 @@ const historyEntry = z.looseObject({
 
 const modelView = z.looseObject({
   name: str,
-  kind: z.enum(['stt', 'llm']),
+  kind: z.enum(['stt', 'llm', 'wake', 'wake-feature']),
   description: str,
   sizeBytes: finite,
   ramBytes: finite,
   installed: z.boolean(),
   fits: z.boolean(),
+  licence: str.optional(),
+  licenceNotice: str.optional(),
+  licenceUrl: str.optional(),
 }) satisfies z.ZodType<ModelView>;
 
 const homeFileCheck = z.looseObject({

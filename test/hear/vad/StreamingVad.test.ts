@@ -155,6 +155,45 @@ describe('StreamingVad on espeak-ng speech', { timeout: 120_000 }, () => {
     assert.equal(end.t, pause.t);
   });
 
+  it('reports a lull one frame before the pause, with the same speech and less of its tail', async () => {
+    for (const noise of [undefined, 'white'] as const) {
+      const events = await eventsOf(speechFixture(spoken('turn on the kitchen light', noise)).path);
+      const kinds = events.map((e) => e.kind);
+      assert.deepEqual(kinds, ['speech_start', 'speech_lull', 'speech_pause', 'speech_end']);
+      const [, lull, pause] = events;
+      assert.ok(lull?.kind === 'speech_lull' && pause?.kind === 'speech_pause');
+      assert.equal(lull.t, pause.t);
+      assert.equal(pause.sameSpeechAsLull, true);
+      assert.ok(Math.abs(pause.detectedT - lull.detectedT - 1536 / 16_000) < 1e-9);
+      assert.equal(lull.audioStart, pause.audioStart);
+      assert.ok(lull.audio.length <= pause.audio.length);
+      assert.deepEqual(lull.audio, pause.audio.subarray(0, lull.audio.length));
+    }
+  });
+
+  it('a lull that speech follows is taken back; lullMs 0 reports none', async () => {
+    const say = 'turn on the kitchen light <break time="350ms"/> and close the blinds';
+    const events = await eventsOf(speechFixture(spoken(say, 'white')).path);
+    const lull = events.findIndex((e) => e.kind === 'speech_lull');
+    const next = events.slice(lull + 1).find((e) => e.kind !== 'speech_pause');
+    assert.ok(
+      lull >= 0 && next?.kind === 'speech_resume',
+      JSON.stringify(events.map((e) => e.kind)),
+    );
+    const none = await StreamingVad.create({ lullMs: 0 });
+    try {
+      const plain = await eventsOf(speechFixture(spoken('close the blinds')).path, none);
+      assert.deepEqual(
+        plain.map((e) => e.kind),
+        ['speech_start', 'speech_pause', 'speech_end'],
+      );
+      const pause = plain[1];
+      assert.ok(pause?.kind === 'speech_pause' && pause.sameSpeechAsLull === false);
+    } finally {
+      await none.dispose();
+    }
+  });
+
   for (const kind of ['silence', 'white', 'pink'] as const) {
     it(`5 s of ${kind === 'silence' ? 'silence' : `${kind} noise`} give no event at all`, async () => {
       assert.deepEqual(await eventsOf(noiseFixture(kind, 5)), []);

@@ -8,7 +8,7 @@ import { WakeWordDetector } from '../../../src-main/hear/wake/WakeWordDetector.t
 import type { WakeDetection } from '../../../src-main/hear/wake/WakeWordDetector.ts';
 import { noiseFixture, readFixture, speechFixture } from '../../fixtures/speech.ts';
 import type { FixtureSpec } from '../../fixtures/speech.ts';
-import { wakeOptions } from './wakeModels.ts';
+import { WAKE_MODELS_DIR, wakeOptions } from './wakeModels.ts';
 
 // The real "hey jarvis" model on espeak-ng speech (Debian packages espeak-ng and sox), fed in
 // the voice detector's 1536-sample frames, as the pipeline does.
@@ -132,7 +132,19 @@ describe('WakeWordDetector (openWakeWord, real models)', () => {
       // A real ONNX model of the wrong kind: the embedding model given as a wake word.
       await assert.rejects(
         WakeWordDetector.load({ ...options, words: [{ name: 'x', file: options.embeddingFile }] }),
-        (e) => e instanceof WakeModelError && /not an openWakeWord wake model/.test(e.message),
+        (e) =>
+          e instanceof WakeModelError &&
+          e.message.includes(options.embeddingFile) &&
+          /not an openWakeWord wake model: its input is shaped \[\w+, 76, 32, 1\]/.test(e.message),
+      );
+      // openWakeWord's timer model: the right input, but one score per phrase (7 of them).
+      const timer = join(WAKE_MODELS_DIR, 'timer_v0.1.onnx');
+      await assert.rejects(
+        WakeWordDetector.load({ ...options, words: [{ name: 'timer', file: timer }] }),
+        (e) =>
+          e instanceof WakeModelError &&
+          e.message.includes(timer) &&
+          /gives 7 scores/.test(e.message),
       );
       await assert.rejects(
         WakeWordDetector.load({
@@ -143,6 +155,25 @@ describe('WakeWordDetector (openWakeWord, real models)', () => {
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs a model that scores another number of embeddings, as its input shape says', async () => {
+    // openWakeWord's weather model takes the last 22 embeddings, not 16.
+    const options = wakeOptions('hey_jarvis');
+    const weather = join(WAKE_MODELS_DIR, 'weather_v0.1.onnx');
+    const detector = await WakeWordDetector.load({
+      ...options,
+      words: [...options.words, { name: 'weather', file: weather }],
+    });
+    try {
+      const found = await detector.process(new Float32Array(16000 * 2));
+      assert.deepEqual(found, []);
+      const score = detector.lastScores.get('weather');
+      assert.ok(score !== undefined && score >= 0 && score < 0.5, String(score));
+      assert.ok((detector.lastScores.get('hey_jarvis') ?? 1) < 0.5);
+    } finally {
+      await detector.dispose();
     }
   });
 });
