@@ -28,6 +28,7 @@ import { confirmationPrompt, deviceView, homeView } from './AssistantServiceView
 import { AssistantServiceLevelMeter } from './AssistantServiceVoice.ts';
 import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
 import { createPlanner } from './createPlanner.ts';
+import { spokenWakeWord } from './createWakeGate.ts';
 import { HistoryStore } from './HistoryStore.ts';
 import { InvalidSettingsError, SettingsStore } from './SettingsStore.ts';
 
@@ -48,6 +49,8 @@ export interface AssistantServiceOptions {
   voice?: VoiceInput;
   /** Finds the models for Settings. Default: a ModelLocator made on first use. */
   models?: () => ModelLocator;
+  /** Things to tell every UI that connects (how speech input started...). Default none. */
+  notices?: readonly string[];
   /** The room the speaker is in. Default: the home's default_area. */
   area?: string;
   /** Most history entries kept whatever the retention. Default 5000 (HistoryStore's). */
@@ -129,7 +132,8 @@ export class AssistantService implements AssistantApi {
         this.voiceAnswers.saw(event);
         this.emit(event);
       },
-      setStatus: (status, message) => this.setStatus(status, message),
+      setStatus: (status, message) =>
+        this.setStatus(status, message ?? (status === 'listening' ? this.waiting() : undefined)),
       restingStatus: () => (this.listening ? 'listening' : 'idle'),
       remember: (entry) => this.remember(entry),
       prompt: (actions) => confirmationPrompt(this.home, actions),
@@ -142,6 +146,8 @@ export class AssistantService implements AssistantApi {
     for (const notice of [await this.settings.load(), await this.history.load()]) {
       if (notice) this.startupNotices.push({ type: 'notice', level: 'warning', text: notice });
     }
+    for (const text of this.options.notices ?? [])
+      this.startupNotices.push({ type: 'notice', level: 'warning', text });
     this.cleanups.push(
       this.assistant.devices.on('state', (id, state) => {
         this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
@@ -203,8 +209,10 @@ export class AssistantService implements AssistantApi {
     if (this.listening) return;
     this.listening = true;
     this.level.reset();
+    this.options.voice.listen?.(this.settings.get().handsFree ? 'hands_free' : 'push_to_talk');
     this.emit({ type: 'listening', on: true });
-    if (this.status === 'idle' || this.status === 'error') this.setStatus('listening');
+    if (this.status === 'idle' || this.status === 'error')
+      this.setStatus('listening', this.waiting());
   }
 
   async stopListening(): Promise<void> {
@@ -239,6 +247,10 @@ export class AssistantService implements AssistantApi {
       patch = { ...patch, homeFile: check.file };
     }
     const settings = await this.settings.update(patch);
+    if (patch.handsFree !== undefined && this.listening) {
+      this.options.voice?.listen?.(settings.handsFree ? 'hands_free' : 'push_to_talk');
+      if (this.status === 'listening') this.setStatus('listening', this.waiting());
+    }
     if (patch.historyDays !== undefined) {
       await this.history.applyRetention();
       if (settings.historyDays === 0) this.emit({ type: 'history_cleared' });
@@ -292,6 +304,11 @@ export class AssistantService implements AssistantApi {
         return;
       case 'speech_end':
         this.emit({ type: 'speech', phase: 'end', t: event.t });
+        return;
+      case 'wake':
+        this.emit({ type: 'wake', word: spokenWakeWord(event.word) });
+        // The cue: listening to the command now, no longer waiting for the word.
+        if (this.status === 'listening') this.setStatus('listening');
         return;
       case 'transcript': {
         const turnId = this.speechTurn ?? randomUUID();
@@ -372,6 +389,13 @@ export class AssistantService implements AssistantApi {
     this.status = status;
     this.statusMessage = message;
     this.emit({ type: 'status', status, ...this.messageField() });
+  }
+
+  /** While listening hands-free for a wake word: "Waiting for “hey jarvis”". */
+  private waiting(): string | undefined {
+    const word = this.options.voice?.wakeWord;
+    if (!this.listening || !word || !this.settings.get().handsFree) return undefined;
+    return `Waiting for “${word}”`;
   }
 
   private messageField(): { message?: string } {

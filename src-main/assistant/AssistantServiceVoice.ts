@@ -35,6 +35,13 @@ export interface VoiceInput {
    * longer when `questionOpen`: a confirmation or a "which one?" waits for an answer).
    */
   replied?(questionOpen: boolean): void;
+  /** The wake word as said ("hey jarvis"), when hands-free listening waits for one. */
+  readonly wakeWord?: string | undefined;
+  /**
+   * How the next utterances are taken: push-to-talk takes every one (pressing Talk is the
+   * wake word); hands-free takes only what follows the wake word, when there is one.
+   */
+  listen?(mode: 'push_to_talk' | 'hands_free'): void;
   /** The service's assistant, for acting on a finished command before its end is confirmed. */
   attach?(assistant: Assistant, area: string | undefined): void;
   dispose(): Promise<void>;

@@ -8,6 +8,7 @@ import type { EarlyTurn } from './EarlyTurn.ts';
 import { VoicePipeline } from './VoicePipeline.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import type { WakeGate } from './WakeGate.ts';
+import { spokenWakeWord } from './createWakeGate.ts';
 
 // The service's speech input made of the voice pipeline: microphone chunks pushed by the UI
 // become frames (PushFrameSource), voice detection finds each utterance and the recogniser
@@ -99,6 +100,15 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
   ) {
     this.pipeline = pipeline;
     this.recognizer = recognizer;
+  }
+
+  get wakeWord(): string | undefined {
+    const word = this.wake?.detector.words[0];
+    return word === undefined ? undefined : spokenWakeWord(word);
+  }
+
+  listen(mode: 'push_to_talk' | 'hands_free'): void {
+    if (this.wake) this.wake.pushToTalk = mode === 'push_to_talk';
   }
 
   /**
