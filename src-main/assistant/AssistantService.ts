@@ -30,6 +30,7 @@ import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
 import { createPlanner } from './createPlanner.ts';
 import { spokenWakeWord } from './createWakeGate.ts';
 import { HistoryStore } from './HistoryStore.ts';
+import { listWakeModels } from './listWakeModels.ts';
 import { InvalidSettingsError, SettingsStore } from './SettingsStore.ts';
 
 // The AssistantApi for one home, for every user interface (hub, Electron window): it turns
@@ -270,7 +271,7 @@ export class AssistantService implements AssistantApi {
 
   async listModels(): Promise<ModelView[]> {
     this.locator ??= this.options.models?.() ?? new ModelLocator();
-    return listModels(this.locator);
+    return [...listModels(this.locator), ...listWakeModels(this.locator.dir)];
   }
 
   async checkHomeFile(file: string): Promise<HomeFileCheck> {

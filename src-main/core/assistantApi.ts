@@ -72,7 +72,8 @@ export interface HistoryEntry {
 /** A model of the catalogue, and whether this computer has it and can run it. */
 export interface ModelView {
   name: string;
-  kind: 'stt' | 'llm';
+  /** 'wake': an installed openWakeWord model (its name is a wakeWord setting). */
+  kind: 'stt' | 'llm' | 'wake';
   description: string;
   sizeBytes: number;
   ramBytes: number;

@@ -109,7 +109,7 @@ const historyEntry = z.looseObject({
 
 const modelView = z.looseObject({
   name: str,
-  kind: z.enum(['stt', 'llm']),
+  kind: z.enum(['stt', 'llm', 'wake']),
   description: str,
   sizeBytes: finite,
   ramBytes: finite,
