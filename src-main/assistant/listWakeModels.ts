@@ -24,7 +24,7 @@ export function listWakeModels(modelsDir: string): ModelView[] {
     const name = wakeWordName(file);
     // Settings only take names they can store (a lower-case word with underscores).
     if (!/^[a-z0-9][a-z0-9_]{0,63}$/.test(name) || views.some((v) => v.name === name)) continue;
-    let size = 0;
+    let size: number;
     try {
       size = statSync(join(folder, file)).size;
     } catch {
