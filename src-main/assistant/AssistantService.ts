@@ -60,6 +60,9 @@ export interface AssistantServiceOptions {
   confirmations?: { holdMs?: number; maxHeld?: number };
 }
 
+/** The settings the wake gate is made from. */
+const WAKE_KEYS = ['wakeWord', 'wakeThreshold', 'followUpSeconds'] as const;
+
 /** A request the service refuses, in plain words (unknown device, bad value...). */
 export class AssistantRequestError extends HearthError {}
 
@@ -248,10 +251,13 @@ export class AssistantService implements AssistantApi {
       patch = { ...patch, homeFile: check.file };
     }
     const settings = await this.settings.update(patch);
-    if (patch.handsFree !== undefined && this.listening) {
-      this.options.voice?.listen?.(settings.handsFree ? 'hands_free' : 'push_to_talk');
-      if (this.status === 'listening') this.setStatus('listening', this.waiting());
+    if (WAKE_KEYS.some((key) => patch[key] !== undefined)) {
+      const problem = await this.options.voice?.configureWake?.(settings);
+      if (problem) this.notice('warning', problem);
     }
+    if (patch.handsFree !== undefined && this.listening)
+      this.options.voice?.listen?.(settings.handsFree ? 'hands_free' : 'push_to_talk');
+    if (this.listening && this.status === 'listening') this.setStatus('listening', this.waiting());
     if (patch.historyDays !== undefined) {
       await this.history.applyRetention();
       if (settings.historyDays === 0) this.emit({ type: 'history_cleared' });

@@ -1,4 +1,5 @@
 import type { Assistant, HandleOptions, HandleResult } from './Assistant.ts';
+import type { WakeSettings } from './createWakeGate.ts';
 
 // What the assistant service needs from speech input, whatever implements it (the voice
 // pipeline: voice detection then speech to text). Kept as a small port so the service runs,
@@ -42,6 +43,12 @@ export interface VoiceInput {
    * wake word); hands-free takes only what follows the wake word, when there is one.
    */
   listen?(mode: 'push_to_talk' | 'hands_free'): void;
+  /**
+   * Settings changed the wake word, its threshold or the follow-up window: listen that way
+   * from now on (a session in progress finishes its utterance and goes on with the new gate).
+   * Resolves with what to tell the user when the word cannot be used (then push-to-talk).
+   */
+  configureWake?(settings: WakeSettings): Promise<string | undefined>;
   /** The service's assistant, for acting on a finished command before its end is confirmed. */
   attach?(assistant: Assistant, area: string | undefined): void;
   dispose(): Promise<void>;

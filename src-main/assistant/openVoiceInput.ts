@@ -34,17 +34,16 @@ export interface OpenedVoiceInput {
 
 export async function openVoiceInput(options: OpenVoiceInputOptions): Promise<OpenedVoiceInput> {
   const notices: string[] = [];
-  // Hands-free as Settings have it at start (a new wake word applies at the next start).
-  const wake = await createWakeGate(
-    await savedWakeSettings(options.dataDir),
-    options.modelsDir ?? new ModelLocator().dir,
-  );
+  // Hands-free as Settings have it at start; AssistantService passes later changes on.
+  const modelsDir = options.modelsDir ?? new ModelLocator().dir;
+  const wake = await createWakeGate(await savedWakeSettings(options.dataDir), modelsDir);
   if (!wake.gate && wake.status) notices.push(wake.status);
   try {
     const voice = await AssistantServiceVoicePipeline.create({
       prompt: voicePrompt(options.home),
       ...(options.recognizer !== undefined ? { recognizer: options.recognizer } : {}),
       ...(wake.gate ? { wake: wake.gate, disposeWake: true } : {}),
+      wakeModelsDir: modelsDir,
     });
     return { voice, notices };
   } catch (error) {

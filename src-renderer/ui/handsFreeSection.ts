@@ -140,11 +140,6 @@ export function handsFreeSection(options: HandsFreeSectionOptions): HTMLElement 
       h('label', { for: followId }, 'Listen on after a reply without the wake word (seconds)'),
       follow,
     ),
-    h(
-      'p',
-      { class: 'hint' },
-      'A new wake word, sensitivity or follow-up time is used the next time Hearth starts.',
-    ),
     unlock,
     h(
       'p',

@@ -2,40 +2,25 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Pcm, SpeechRecognizer, Transcript } from '../../src-main/core/hear.ts';
 import type { Settings } from '../../src-main/core/assistantApi.ts';
 import { parseHome } from '../../src-main/home/loadHome.ts';
 import { convertFixture, speechFixture } from '../fixtures/speech.ts';
 import type { FixturePart } from '../fixtures/speech.ts';
 import { WAKE_MODELS_DIR } from '../hear/wake/wakeModels.ts';
+import { ScriptedRecognizer } from '../support/ScriptedRecognizer.ts';
 import { browserSkipReason, launchChromium, startTestHub } from '../surfaces/hub/hubTestSupport.ts';
 import type { TestHub } from '../surfaces/hub/hubTestSupport.ts';
 
 // What the hands-free browser tests share: a hub that builds its wake gate from Settings with
 // the real "hey jarvis" model (the npm package's files, copied into a models folder), the real
 // voice detector, and Chromium's fake microphone playing an espeak-ng WAV once (%noloop).
-// No real speech-to-text model can be had here, so the recogniser answers from a script and
-// records what audio reached it: the tests see exactly which utterances the gate let through.
+// No real speech-to-text model can be had here: ScriptedRecognizer answers from a script and
+// records what audio reached it, so the tests see exactly which utterances the gate let through.
 
 const tools = ['/usr/bin/espeak-ng', '/usr/bin/sox'].filter((tool) => !existsSync(tool));
 export const wakeSkip =
   browserSkipReason() ??
   (tools.length ? `needs ${tools.join(' and ')} (apt-get install espeak-ng sox)` : undefined);
-
-export class ScriptedRecognizer implements SpeechRecognizer {
-  /** Seconds of audio of each utterance that was transcribed. */
-  readonly heard: number[] = [];
-  constructor(private readonly answers: string[]) {}
-  async transcribe(audio: Pcm, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
-    // A guess dropped because speech went on takes no answer from the script.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (options.signal?.aborted) throw options.signal.reason;
-    this.heard.push(audio.length / 16_000);
-    const text = this.answers.shift() ?? '';
-    return { text, segments: [], audioSeconds: audio.length / 16_000, elapsedMs: 1 };
-  }
-  async dispose(): Promise<void> {}
-}
 
 export const WAKE_HOME = `
 name: Wake flat
