@@ -97,6 +97,7 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
   private nextWake: WakeGate | undefined;
   private readonly wakeModelsDir: string | undefined;
   private pushToTalk = false;
+  private wakeCalls = 0;
 
   private constructor(
     pipeline: VoicePipeline,
@@ -122,7 +123,13 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
   }
 
   async configureWake(settings: WakeSettings): Promise<string | undefined> {
+    const call = ++this.wakeCalls;
     const setup = await createWakeGate(settings, this.wakeModelsDir ?? new ModelLocator().dir);
+    if (call !== this.wakeCalls) {
+      // A newer change came in while this gate loaded: that one wins.
+      await setup.gate?.detector.dispose();
+      return undefined;
+    }
     if (setup.gate) setup.gate.pushToTalk = this.pushToTalk;
     const replaced = this.nextWake;
     this.nextWake = setup.gate;
