@@ -5,6 +5,8 @@ import type {
   ThemeSetting,
 } from '../src-main/core/assistantApi.ts';
 import { Microphone } from './audio/Microphone.ts';
+import { SpokenReplies } from './audio/SpokenReplies.ts';
+import { WakeCue } from './audio/WakeCue.ts';
 import type { AssistantClient } from './transport/AssistantClient.ts';
 import { Composer } from './ui/Composer.ts';
 import { ConfirmDialog } from './ui/ConfirmDialog.ts';
@@ -27,6 +29,8 @@ export class App {
   private readonly confirmDialog: ConfirmDialog;
   private readonly settingsDialog: SettingsDialog;
   private readonly microphone: Microphone;
+  private readonly speaker = new SpokenReplies();
+  private readonly wakeCue = new WakeCue();
   private readonly homeName = h('span', { class: 'home-name' });
   private readonly themeButton: HTMLButtonElement;
   private readonly banner = h('div', { class: 'banner', hidden: true });
@@ -51,7 +55,10 @@ export class App {
           notify('error', message(error));
           throw error;
         }),
-      talk: (open) => void this.setListening(open),
+      talk: (open) => {
+        this.speaker.bargeIn();
+        void this.setListening(open);
+      },
       handsFree: (on) =>
         void client
           .updateSettings({ handsFree: on })
@@ -163,6 +170,10 @@ export class App {
     this.applyTheme(settings.theme);
     this.handsFree = settings.handsFree;
     this.composer.setHandsFree(settings.handsFree);
+    // On by default in wake-word mode: hands-free with a word, the answer comes by voice too.
+    this.speaker.enabled =
+      settings.spokenReplies && settings.handsFree && settings.wakeWord !== 'off';
+    this.speaker.followUpSeconds = settings.followUpSeconds;
   }
 
   private applyTheme(theme: ThemeSetting): void {
@@ -208,10 +219,13 @@ export class App {
       case 'status':
         return this.status.set(event.status, event.message);
       case 'user':
+        // New words while a reply is spoken: the user has moved on.
+        this.speaker.bargeIn();
         return this.conversation.user(event.turnId, event.text, event.final);
       case 'reply_token':
         return this.conversation.token(event.turnId, event.token);
       case 'reply':
+        this.speaker.speak(event.text);
         return this.conversation.reply(event.turnId, event.text, event.outcomes);
       case 'confirmation':
         return this.confirmDialog.ask(event);
@@ -219,7 +233,13 @@ export class App {
         return this.confirmDialog.closed(event.id);
       case 'device':
         return this.devices.update(event.device);
+      case 'wake':
+        this.speaker.bargeIn();
+        this.status.woke();
+        this.wakeCue.play();
+        return;
       case 'speech':
+        if (event.phase === 'start') this.speaker.heardSpeech();
         this.composer.setSpeech(event.phase);
         // Push-to-talk ends with the utterance; hands-free keeps listening.
         if (event.phase === 'end' && !this.handsFree && this.listening)

@@ -30,7 +30,9 @@ import { confirmationPrompt, deviceView, homeView } from './AssistantServiceView
 import { AssistantServiceLevelMeter } from './AssistantServiceVoice.ts';
 import type { VoiceEvent, VoiceInput } from './AssistantServiceVoice.ts';
 import { createPlanner } from './createPlanner.ts';
+import { spokenWakeWord } from './createWakeGate.ts';
 import { HistoryStore } from './HistoryStore.ts';
+import { listWakeModels } from './listWakeModels.ts';
 import { InvalidSettingsError, SettingsStore } from './SettingsStore.ts';
 
 // The AssistantApi for one home, for every user interface (hub, Electron window): it turns
@@ -50,6 +52,8 @@ export interface AssistantServiceOptions {
   voice?: VoiceInput;
   /** Finds the models for Settings. Default: a ModelLocator made on first use. */
   models?: () => ModelLocator;
+  /** Things to tell every UI that connects (how speech input started...). Default none. */
+  notices?: readonly string[];
   /** The room the speaker is in. Default: the home's default_area. */
   area?: string;
   /** Most history entries kept whatever the retention. Default 5000 (HistoryStore's). */
@@ -57,6 +61,9 @@ export interface AssistantServiceOptions {
   /** How long questions stay open, and how many (AssistantServiceTurns' defaults: 2 min, 20). */
   confirmations?: { holdMs?: number; maxHeld?: number };
 }
+
+/** The settings the wake gate is made from. */
+const WAKE_KEYS = ['wakeWord', 'wakeThreshold', 'followUpSeconds'] as const;
 
 /** A request the service refuses, in plain words (unknown device, bad value...). */
 export class AssistantRequestError extends HearthError {}
@@ -131,7 +138,8 @@ export class AssistantService implements AssistantApi {
         this.voiceAnswers.saw(event);
         this.emit(event);
       },
-      setStatus: (status, message) => this.setStatus(status, message),
+      setStatus: (status, message) =>
+        this.setStatus(status, message ?? (status === 'listening' ? this.waiting() : undefined)),
       restingStatus: () => (this.listening ? 'listening' : 'idle'),
       remember: (entry) => this.remember(entry),
       prompt: (actions) => confirmationPrompt(this.home, actions),
@@ -144,6 +152,8 @@ export class AssistantService implements AssistantApi {
     for (const notice of [await this.settings.load(), await this.history.load()]) {
       if (notice) this.startupNotices.push({ type: 'notice', level: 'warning', text: notice });
     }
+    for (const text of this.options.notices ?? [])
+      this.startupNotices.push({ type: 'notice', level: 'warning', text });
     this.cleanups.push(
       this.assistant.devices.on('state', (id, state) => {
         this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
@@ -205,8 +215,10 @@ export class AssistantService implements AssistantApi {
     if (this.listening) return;
     this.listening = true;
     this.level.reset();
+    this.options.voice.listen?.(this.settings.get().handsFree ? 'hands_free' : 'push_to_talk');
     this.emit({ type: 'listening', on: true });
-    if (this.status === 'idle' || this.status === 'error') this.setStatus('listening');
+    if (this.status === 'idle' || this.status === 'error')
+      this.setStatus('listening', this.waiting());
   }
 
   async stopListening(): Promise<void> {
@@ -241,6 +253,13 @@ export class AssistantService implements AssistantApi {
       patch = { ...patch, homeFile: check.file };
     }
     const settings = await this.settings.update(patch);
+    if (WAKE_KEYS.some((key) => patch[key] !== undefined)) {
+      const problem = await this.options.voice?.configureWake?.(settings);
+      if (problem) this.notice('warning', problem);
+    }
+    if (patch.handsFree !== undefined && this.listening)
+      this.options.voice?.listen?.(settings.handsFree ? 'hands_free' : 'push_to_talk');
+    if (this.listening && this.status === 'listening') this.setStatus('listening', this.waiting());
     if (patch.historyDays !== undefined) {
       await this.history.applyRetention();
       if (settings.historyDays === 0) this.emit({ type: 'history_cleared' });
@@ -260,7 +279,12 @@ export class AssistantService implements AssistantApi {
 
   async listModels(): Promise<ModelView[]> {
     this.locator ??= this.options.models?.() ?? new ModelLocator();
-    return listModels(this.locator);
+    // A wake word of the catalogue is listed once; the ones a user added by hand join it.
+    const catalogue = listModels(this.locator);
+    const own = listWakeModels(this.locator.dir).filter(
+      (w) => !catalogue.some((m) => m.name === w.name),
+    );
+    return [...catalogue, ...own];
   }
 
   /**
@@ -306,6 +330,11 @@ export class AssistantService implements AssistantApi {
         return;
       case 'speech_end':
         this.emit({ type: 'speech', phase: 'end', t: event.t });
+        return;
+      case 'wake':
+        this.emit({ type: 'wake', word: spokenWakeWord(event.word) });
+        // The cue: listening to the command now, no longer waiting for the word.
+        if (this.status === 'listening') this.setStatus('listening');
         return;
       case 'transcript': {
         const turnId = this.speechTurn ?? randomUUID();
@@ -386,6 +415,13 @@ export class AssistantService implements AssistantApi {
     this.status = status;
     this.statusMessage = message;
     this.emit({ type: 'status', status, ...this.messageField() });
+  }
+
+  /** While listening hands-free for a wake word: "Waiting for “hey jarvis”". */
+  private waiting(): string | undefined {
+    const word = this.options.voice?.wakeWord;
+    if (!this.listening || !word || !this.settings.get().handsFree) return undefined;
+    return `Waiting for “${word}”`;
   }
 
   private messageField(): { message?: string } {

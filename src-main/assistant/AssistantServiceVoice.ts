@@ -1,4 +1,5 @@
 import type { Assistant, HandleOptions, HandleResult } from './Assistant.ts';
+import type { WakeSettings } from './createWakeGate.ts';
 
 // What the assistant service needs from speech input, whatever implements it (the voice
 // pipeline: voice detection then speech to text). Kept as a small port so the service runs,
@@ -35,6 +36,19 @@ export interface VoiceInput {
    * longer when `questionOpen`: a confirmation or a "which one?" waits for an answer).
    */
   replied?(questionOpen: boolean): void;
+  /** The wake word as said ("hey jarvis"), when hands-free listening waits for one. */
+  readonly wakeWord?: string | undefined;
+  /**
+   * How the next utterances are taken: push-to-talk takes every one (pressing Talk is the
+   * wake word); hands-free takes only what follows the wake word, when there is one.
+   */
+  listen?(mode: 'push_to_talk' | 'hands_free'): void;
+  /**
+   * Settings changed the wake word, its threshold or the follow-up window: listen that way
+   * from now on (a session in progress finishes its utterance and goes on with the new gate).
+   * Resolves with what to tell the user when the word cannot be used (then push-to-talk).
+   */
+  configureWake?(settings: WakeSettings): Promise<string | undefined>;
   /** The service's assistant, for acting on a finished command before its end is confirmed. */
   attach?(assistant: Assistant, area: string | undefined): void;
   dispose(): Promise<void>;

@@ -8,6 +8,8 @@ import type { EarlyTurn } from './EarlyTurn.ts';
 import { VoicePipeline } from './VoicePipeline.ts';
 import type { VoicePipelineEvent } from './VoicePipelineEvent.ts';
 import type { WakeGate } from './WakeGate.ts';
+import { createWakeGate, spokenWakeWord } from './createWakeGate.ts';
+import type { WakeSettings } from './createWakeGate.ts';
 
 // The service's speech input made of the voice pipeline: microphone chunks pushed by the UI
 // become frames (PushFrameSource), voice detection finds each utterance and the recogniser
@@ -26,6 +28,8 @@ export interface AssistantServiceVoicePipelineOptions {
    */
   wake?: WakeGate;
   disposeWake?: boolean;
+  /** Where configureWake() finds wake models. Default: ModelLocator's folder. */
+  wakeModelsDir?: string;
   /**
    * Act on a finished command that needs no confirmation when its end is first noticed,
    * with the assistant the service attaches. Default true; false: at the confirmed end.
@@ -82,23 +86,71 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
       },
       onEvent: (event) => holder.self?.forward(event),
     });
-    holder.self = new AssistantServiceVoicePipeline(
-      pipeline,
-      recognizer,
-      options.wake,
-      options.disposeWake ?? false,
-    );
+    holder.self = new AssistantServiceVoicePipeline(pipeline, recognizer, options);
     return holder.self;
   }
+
+  /** The gate the pipeline listens with now. */
+  private wake: WakeGate | undefined;
+  private ownsWake: boolean;
+  /** The gate configured last: the pipeline takes it at the start of its next run. */
+  private nextWake: WakeGate | undefined;
+  private readonly wakeModelsDir: string | undefined;
+  private pushToTalk = false;
+  private wakeCalls = 0;
 
   private constructor(
     pipeline: VoicePipeline,
     recognizer: SpeechRecognizer | undefined,
-    private readonly wake: WakeGate | undefined,
-    private readonly disposeWake: boolean,
+    options: AssistantServiceVoicePipelineOptions,
   ) {
     this.pipeline = pipeline;
     this.recognizer = recognizer;
+    this.wake = options.wake;
+    this.nextWake = options.wake;
+    this.ownsWake = options.disposeWake ?? false;
+    this.wakeModelsDir = options.wakeModelsDir;
+  }
+
+  get wakeWord(): string | undefined {
+    const word = this.nextWake?.detector.words[0];
+    return word === undefined ? undefined : spokenWakeWord(word);
+  }
+
+  listen(mode: 'push_to_talk' | 'hands_free'): void {
+    this.pushToTalk = mode === 'push_to_talk';
+    for (const gate of [this.wake, this.nextWake]) if (gate) gate.pushToTalk = this.pushToTalk;
+  }
+
+  async configureWake(settings: WakeSettings): Promise<string | undefined> {
+    const call = ++this.wakeCalls;
+    const setup = await createWakeGate(settings, this.wakeModelsDir ?? new ModelLocator().dir);
+    if (call !== this.wakeCalls) {
+      // A newer change came in while this gate loaded: that one wins.
+      await setup.gate?.detector.dispose();
+      return undefined;
+    }
+    if (setup.gate) setup.gate.pushToTalk = this.pushToTalk;
+    const replaced = this.nextWake;
+    this.nextWake = setup.gate;
+    // A gate configured a moment ago and never used is dropped at once.
+    if (replaced && replaced !== this.wake) await replaced.detector.dispose();
+    // The session in progress ends (its utterance is finished); the next one, which starts
+    // with the next audio pushed, listens with the new gate.
+    this.end();
+    // Never rejects: a failed swap must not stop the sessions chained after it.
+    this.running = this.running.then(() => this.swapWake()).catch(() => undefined);
+    await this.running;
+    return setup.gate ? undefined : setup.status;
+  }
+
+  private async swapWake(): Promise<void> {
+    const old = this.wake;
+    if (old === this.nextWake) return;
+    this.wake = this.nextWake;
+    this.pipeline.setWake(this.wake);
+    if (old && this.ownsWake) await old.detector.dispose();
+    this.ownsWake = true;
   }
 
   /**
@@ -147,7 +199,8 @@ export class AssistantServiceVoicePipeline implements VoiceInput {
     await this.running;
     await this.pipeline.dispose();
     await this.recognizer?.dispose();
-    if (this.disposeWake) await this.wake?.detector.dispose();
+    if (this.ownsWake) await this.wake?.detector.dispose();
+    if (this.nextWake !== this.wake) await this.nextWake?.detector.dispose();
     this.listeners.clear();
   }
 

@@ -105,7 +105,8 @@ export class VoicePipeline {
   private summary: VoiceRunSummary = emptySummary();
 
   private constructor(options: VoicePipelineOptions, vad: StreamingVad, ownsVad: boolean) {
-    this.o = options;
+    // A copy: setWake() changes the gate without touching the caller's object.
+    this.o = { ...options };
     this.vad = vad;
     this.ownsVad = ownsVad;
     this.prompt = options.prompt ?? (options.assistant ? voicePrompt(options.assistant.home) : '');
@@ -171,6 +172,16 @@ export class VoicePipeline {
       await source.close();
       this.running = false;
     }
+  }
+
+  /**
+   * Listens for another wake word (or none) from the next run() on; the caller disposes the
+   * old gate's detector. Between runs only: a gate swapped mid-utterance would lose its word.
+   */
+  setWake(wake: WakeGate | undefined): void {
+    if (this.running) throw new Error('VoicePipeline: setWake() while running');
+    if (wake) this.o.wake = wake;
+    else delete this.o.wake;
   }
 
   /** Seconds of audio heard in the current (or last) run. */

@@ -38,6 +38,8 @@ export class WakeGate {
   private readonly confirm: number;
   private lastWake: WakeDetection | undefined;
   private openUntil = -Infinity;
+  /** Push-to-talk: every utterance is a command (the button was the wake word). */
+  pushToTalk = false;
 
   constructor(options: WakeGateOptions) {
     this.detector = options.detector;
@@ -75,7 +77,8 @@ export class WakeGate {
       const from = Math.max(0, Math.round((wake.t - LEAD_SECONDS - audioStart) * SAMPLE_RATE));
       return { kind: 'command', audio: audio.subarray(from), afterWake: true };
     }
-    if (speechStart <= this.openUntil) return { kind: 'command', audio, afterWake: false };
+    if (this.pushToTalk || speechStart <= this.openUntil)
+      return { kind: 'command', audio, afterWake: false };
     return { kind: 'ignore' };
   }
 

@@ -126,6 +126,8 @@ export type AssistantEvent =
   | { type: 'confirmation_closed'; id: string; accepted: boolean }
   | { type: 'device'; device: DeviceView }
   | { type: 'speech'; phase: 'start' | 'end'; t: number }
+  /** The wake word was heard (as said: "hey jarvis"): a cue, and the command follows. */
+  | { type: 'wake'; word: string }
   | { type: 'level'; rms: number }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
   /** The microphone was opened or closed (by the UI, a tray action or a shortcut). */

@@ -19,6 +19,8 @@ export class Microphone {
   private readonly options: MicrophoneOptions;
   private stream: MediaStream | undefined;
   private context: AudioContext | undefined;
+  /** A start in progress: a second start (the Talk button, then the 'listening' event) joins it. */
+  private starting: Promise<void> | undefined;
 
   constructor(options: MicrophoneOptions) {
     this.options = options;
@@ -31,6 +33,14 @@ export class Microphone {
   /** Opens the microphone (deviceId: a chosen one, or null for the system's default). */
   async start(deviceId: string | null): Promise<void> {
     if (this.stream) return;
+    // Two streams at once would send every sample twice.
+    this.starting ??= this.openStream(deviceId).finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  private async openStream(deviceId: string | null): Promise<void> {
     if (!navigator.mediaDevices?.getUserMedia) {
       throw new MicrophoneError(
         'This browser cannot use a microphone here (it needs http://127.0.0.1 or https).',

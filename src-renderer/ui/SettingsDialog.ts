@@ -7,10 +7,11 @@ import type {
 import type { AssistantClient } from '../transport/AssistantClient.ts';
 import { Microphone } from '../audio/Microphone.ts';
 import { h, uid } from './dom.ts';
+import { handsFreeSection } from './handsFreeSection.ts';
 import { homeAssistantImportSection } from './homeAssistantImportSection.ts';
 import { icon } from './icons.ts';
 
-// Settings: appearance, microphone, models (what is installed and fits this computer), the
+// Settings: appearance, microphone, hands-free (handsFreeSection), models (what is installed and fits this computer), the
 // home file (checked, with every problem and its line) and privacy (history kept, clearing it).
 // Every change is saved at once by the assistant; nothing here is kept in the browser.
 
@@ -74,6 +75,12 @@ export class SettingsDialog {
     this.body.replaceChildren(
       this.appearance(),
       this.microphone(microphones),
+      handsFreeSection({
+        settings: this.settings,
+        models,
+        save: (patch) => this.save(patch),
+        current: () => this.settings,
+      }),
       this.models(models),
       this.homeFile(),
       homeAssistantImportSection(this.options),
@@ -170,6 +177,7 @@ export class SettingsDialog {
   private models(models: ModelView[] | string): HTMLElement {
     if (typeof models === 'string')
       return this.section('Models', h('p', { class: 'problem' }, models));
+    models = models.filter((m) => m.kind === 'stt' || m.kind === 'llm');
     const kinds: ['stt' | 'llm', string, 'sttModel' | 'llmModel'][] = [
       ['stt', 'Speech recognition', 'sttModel'],
       ['llm', 'Language model', 'llmModel'],

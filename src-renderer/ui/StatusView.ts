@@ -10,6 +10,7 @@ export class StatusView {
   readonly toasts: HTMLElement;
   private readonly word: HTMLElement;
   private readonly detail: HTMLElement;
+  private wokeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.word = h('p', { role: 'status', class: 'status-word', id: 'status' }, 'idle');
@@ -26,9 +27,20 @@ export class StatusView {
 
   set(status: AssistantStatus, message?: string): void {
     this.element.dataset.status = status;
-    this.word.textContent = status;
+    // Listening hands-free with a wake word, the words say what it waits for.
+    this.word.textContent = status === 'listening' && message ? message : status;
     this.detail.textContent = status === 'error' && message ? message : '';
     this.detail.title = this.detail.textContent;
+  }
+
+  /** The wake word was heard: a short highlight (the sound is WakeCue's). */
+  woke(): void {
+    this.element.classList.remove('woke');
+    // Restart the animation when two wakes come close together.
+    void this.element.offsetWidth;
+    this.element.classList.add('woke');
+    clearTimeout(this.wokeTimer);
+    this.wokeTimer = setTimeout(() => this.element.classList.remove('woke'), 1500);
   }
 
   notice(level: 'info' | 'warning' | 'error', text: string): void {

@@ -25,7 +25,8 @@ export class DesktopState {
   apply(event: AssistantEvent): boolean {
     switch (event.type) {
       case 'status': {
-        const changed = event.status !== this.status;
+        // The message changes too when a wake word is heard (waiting -> listening).
+        const changed = event.status !== this.status || event.message !== this.statusMessage;
         this.status = event.status;
         this.statusMessage = event.message;
         return changed;

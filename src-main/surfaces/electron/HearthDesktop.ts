@@ -157,6 +157,7 @@ export class HearthDesktop {
     const settings = this.settings.get();
     this.tray.update(this.state.home, {
       status: this.state.status,
+      statusMessage: this.state.statusMessage,
       listening: this.state.listening,
       muted: settings.muted,
       startAtLogin: settings.startAtLogin,

@@ -154,6 +154,7 @@ export const assistantEventSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('confirmation_closed'), id: str, accepted: z.boolean() }),
   z.looseObject({ type: z.literal('device'), device: deviceView }),
   z.looseObject({ type: z.literal('speech'), phase: z.enum(['start', 'end']), t: finite }),
+  z.looseObject({ type: z.literal('wake'), word: str }),
   z.looseObject({ type: z.literal('level'), rms: finite }),
   z.looseObject({
     type: z.literal('notice'),

@@ -3,16 +3,11 @@ import { join } from 'node:path';
 import { PROTOCOL_ADAPTERS } from '../../act/devices/protocolAdapters.ts';
 import { AssistantService } from '../../assistant/AssistantService.ts';
 import type { VoiceInput } from '../../assistant/AssistantServiceVoice.ts';
-import { AssistantServiceVoicePipeline } from '../../assistant/AssistantServiceVoicePipeline.ts';
 import { defaultDataDir } from '../../assistant/AssistantServiceJsonFile.ts';
-import { createWakeGate } from '../../assistant/createWakeGate.ts';
-import type { WakeSettings } from '../../assistant/createWakeGate.ts';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../assistant/SettingsStore.ts';
-import { voicePrompt } from '../../assistant/VoicePrompt.ts';
+import { openVoiceInput } from '../../assistant/openVoiceInput.ts';
 import type { Home } from '../../core/home.ts';
 import { demoHome } from '../../home/demoHome.ts';
 import { loadHomeFile } from '../../home/loadHome.ts';
-import { ModelLocator } from '../../models/ModelLocator.ts';
 import { resolveArea } from '../cli/loadCliHome.ts';
 import { messageOf } from './messageOf.ts';
 
@@ -72,7 +67,12 @@ export async function composeAssistant(
     }
   }
   const area = options.area === undefined ? undefined : resolveArea(home, options.area);
-  const voice = options.voice === 'none' ? undefined : await openVoice(home, dataDir, notices);
+  let voice: VoiceInput | undefined;
+  if (options.voice !== 'none') {
+    const opened = await openVoiceInput({ home, dataDir });
+    voice = opened.voice;
+    notices.push(...opened.notices);
+  }
   const service = await AssistantService.open({
     home,
     dataDir,
@@ -87,42 +87,6 @@ export async function composeAssistant(
     },
   });
   return { service, notices };
-}
-
-async function openVoice(
-  home: Home,
-  dataDir: string,
-  notices: string[],
-): Promise<VoiceInput | undefined> {
-  // Hands-free as Settings had it at start: a wake word whose model is missing is said, and
-  // Hearth listens push-to-talk instead.
-  const wake = await createWakeGate(await savedWakeSettings(dataDir), new ModelLocator().dir);
-  if (!wake.gate && wake.status) notices.push(wake.status);
-  try {
-    return await AssistantServiceVoicePipeline.create({
-      prompt: voicePrompt(home),
-      ...(wake.gate ? { wake: wake.gate, disposeWake: true } : {}),
-    });
-  } catch (error) {
-    await wake.gate?.detector.dispose();
-    // Without voice detection Hearth still works by text; startListening says why it cannot.
-    notices.push(`Speech input is not available: ${messageOf(error)}`);
-    return undefined;
-  }
-}
-
-/** The wake-word settings, read without side effects (defaults when the file is missing or bad). */
-async function savedWakeSettings(dataDir: string): Promise<WakeSettings> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'));
-  } catch {
-    data = undefined;
-  }
-  const saved = settingsSchema.safeParse(
-    (data as { settings?: unknown } | null | undefined)?.settings ?? {},
-  );
-  return saved.success ? saved.data : DEFAULT_SETTINGS;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface TrayMenuItem {
 export interface TrayState {
   /** What the assistant says it is doing (its last status event). */
   status: AssistantStatus;
+  /** The status event's words: "Waiting for “hey jarvis”" while a wake word is awaited. */
+  statusMessage?: string | undefined;
   /** The microphone is open (its last listening event). */
   listening: boolean;
   muted: boolean;
@@ -82,6 +84,16 @@ export function buildTrayMenu(home: HomeView | undefined, state: TrayState): Tra
   const items: TrayMenuItem[] = [
     { id: 'open', type: 'normal', label: 'Open Hearth', action: { kind: 'open' } },
     separator('sep-listen'),
+    ...(listening
+      ? [
+          {
+            id: 'listen-state',
+            type: 'normal' as const,
+            label: listeningLabel(state),
+            enabled: false,
+          },
+        ]
+      : []),
     listening
       ? {
           id: 'listen',
@@ -154,10 +166,22 @@ export function buildTrayMenu(home: HomeView | undefined, state: TrayState): Tra
   return items;
 }
 
+/**
+ * What the open microphone is doing, for the tray: waiting for the wake word, listening to a
+ * command (after the word, or push-to-talk), or busy with one.
+ */
+export function listeningLabel(state: TrayState): string {
+  if (state.status === 'listening') return state.statusMessage ?? 'Listening…';
+  if (state.status === 'idle') return 'Listening…';
+  return `Listening (${state.status})`;
+}
+
 /** The tray icon's tooltip: the app and what it is doing. */
 export function trayTooltip(state: TrayState): string {
   if (!state.assistantReady) return 'Hearth: starting';
   if (state.muted) return 'Hearth: microphone muted';
+  if (state.listening && state.status === 'listening' && state.statusMessage)
+    return `Hearth: ${state.statusMessage}`;
   if (state.listening && state.status === 'idle') return 'Hearth: listening';
   return `Hearth: ${state.status}`;
 }

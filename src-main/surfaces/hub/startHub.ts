@@ -1,9 +1,10 @@
 import { AssistantService } from '../../assistant/AssistantService.ts';
 import type { VoiceInput } from '../../assistant/AssistantServiceVoice.ts';
-import { AssistantServiceVoicePipeline } from '../../assistant/AssistantServiceVoicePipeline.ts';
-import { voicePrompt } from '../../assistant/VoicePrompt.ts';
+import { defaultDataDir } from '../../assistant/AssistantServiceJsonFile.ts';
+import { openVoiceInput } from '../../assistant/openVoiceInput.ts';
 import type { AssistantServiceOptions } from '../../assistant/AssistantService.ts';
 import { PROTOCOL_ADAPTERS } from '../../act/devices/protocolAdapters.ts';
+import type { SpeechRecognizer } from '../../core/hear.ts';
 import { buildUi, loadUiFolder } from './buildUi.ts';
 import type { UiAssets } from './buildUi.ts';
 import { HubServer } from './HubServer.ts';
@@ -25,6 +26,10 @@ export interface StartHubOptions
    * model is installed), 'none' goes without. Default 'auto'.
    */
   voice?: VoiceInput | 'auto' | 'none';
+  /** Speech to text for voice 'auto'. Default: whisper with the best installed model, or none. */
+  recognizer?: SpeechRecognizer | null;
+  /** Where wake models live for voice 'auto'. Default: the models folder (HEARTH_MODELS_DIR). */
+  modelsDir?: string;
   /** Per-request device timeout in ms. Default 2000. */
   deviceTimeoutMs?: number;
 }
@@ -39,7 +44,7 @@ export interface Hub {
 export async function startHub(options: StartHubOptions): Promise<Hub> {
   const assets =
     options.assets ?? (options.uiDir ? await loadUiFolder(options.uiDir) : await buildUi());
-  const voice = await createVoice(options);
+  const { voice, notices } = await createVoice(options);
   const { deviceTimeoutMs, host, port, requireToken, token, session } = options;
   const service = await AssistantService.open({
     home: options.home,
@@ -48,6 +53,7 @@ export async function startHub(options: StartHubOptions): Promise<Hub> {
     ...(options.models !== undefined ? { models: options.models } : {}),
     ...(options.area !== undefined ? { area: options.area } : {}),
     ...(voice ? { voice } : {}),
+    notices: [...(options.notices ?? []), ...notices],
     assistant: {
       deviceOptions: {
         factories: PROTOCOL_ADAPTERS,
@@ -80,16 +86,20 @@ export async function startHub(options: StartHubOptions): Promise<Hub> {
   };
 }
 
-async function createVoice(options: StartHubOptions): Promise<VoiceInput | undefined> {
+async function createVoice(
+  options: StartHubOptions,
+): Promise<{ voice?: VoiceInput; notices: string[] }> {
   const voice = options.voice ?? 'auto';
-  if (voice === 'none') return undefined;
-  if (voice !== 'auto') return voice;
-  try {
-    return await AssistantServiceVoicePipeline.create({ prompt: voicePrompt(options.home) });
-  } catch (error) {
-    // Without voice detection Hearth still works by text; startListening says why it cannot listen.
-    const why = error instanceof Error ? error.message : String(error);
-    process.emitWarning(`Hearth hub: speech input is not available: ${why}`);
-    return undefined;
-  }
+  if (voice === 'none') return { notices: [] };
+  if (voice !== 'auto') return { voice, notices: [] };
+  // As the desktop does: the wake gate Settings ask for; a missing model is a notice (in the
+  // terminal, and to every browser that connects), and Hearth stays push-to-talk.
+  const opened = await openVoiceInput({
+    home: options.home,
+    dataDir: options.dataDir ?? defaultDataDir(),
+    ...(options.modelsDir !== undefined ? { modelsDir: options.modelsDir } : {}),
+    ...(options.recognizer !== undefined ? { recognizer: options.recognizer } : {}),
+  });
+  for (const notice of opened.notices) process.emitWarning(`Hearth hub: ${notice}`);
+  return opened;
 }
