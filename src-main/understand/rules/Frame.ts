@@ -164,7 +164,14 @@ export function readFrame(spans: readonly Span[]): Frame {
         spans[i + 1] !== undefined &&
         tagOf(spans[i + 1]!, 'domain') !== undefined;
       frame.question = { which: asks.which || whatKind, ...(asks.count ? { count: true } : {}) };
-    } else if (!frame.question && asks && span.tokens[0] === '?') {
+    } else if (
+      !frame.question &&
+      asks &&
+      span.tokens[0] === '?' &&
+      // "windows open?" asks; "can you switch the lights on?" still asks for them on.
+      !frame.verbs.some((v) => !v.particle) &&
+      !tagOf(spans[firstMeaningful]!, 'verb')
+    ) {
       frame.question = { which: false };
     } else if (frame.question && asks?.which) {
       frame.question = {
@@ -188,7 +195,9 @@ export function readFrame(spans: readonly Span[]): Frame {
       verb &&
       !asking &&
       !stateInQuestion &&
-      (!domain || (!frame.question && !frame.verbs.some((v) => v.strong)))
+      (!domain || (!frame.question && !frame.verbs.some((v) => v.strong))) &&
+      // "switch the hoover off": after a verb, a device's name is the device.
+      !((domain || device) && frame.verbs.length > 0 && !frame.verbs.every((v) => v.particle))
     ) {
       frame.verbs.push(verb);
       usedAsVerb = true;

@@ -66,9 +66,15 @@ export function readClauses(spans: readonly Span[]): Frame[] {
     const previous = frames[frames.length - 1];
     // "except the hallway", "but leave the fan on": what the other clauses must not touch.
     const keeps = frame.verbs.some((v) => v.verb === 'keep');
+    // "turn the light on the fan off, not the fan itself": "not" and a thing, no verb.
+    const notThis =
+      tagOf(piece.spans[0]!, 'negation') !== undefined &&
+      frame.verbs.length === 0 &&
+      namesSomething(frame);
     if (
       frames.length > 0 &&
       (piece.after === 'except' ||
+        notThis ||
         (piece.after === 'but' && (keeps || frame.verbs.length === 0)) ||
         (keeps && frame.verbs.some((v) => v.particle)))
     ) {

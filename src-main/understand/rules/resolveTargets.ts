@@ -270,7 +270,10 @@ export function resolveTargets(
         ? matching
         : matching.filter((d) => !areas.length || inAreas([d], areas).length);
       const named = pool.filter((d) => d.name.toLowerCase().includes(modifier));
-      if (named.length) chosen = named;
+      // "switch on the ceiling light" is no switch that sits on a ceiling light.
+      if (named.length === 0)
+        return { kind: 'missing', what: `${domain.word} on the ${modifier}`, areaIds: areas };
+      chosen = named;
     }
     if (chosen.length === 0) {
       return {
