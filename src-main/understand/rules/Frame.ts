@@ -398,6 +398,23 @@ export function readFrame(spans: readonly Span[]): Frame {
   if (!frame.timer && frame.duration !== undefined && frame.mentions.length === 0)
     frame.timerName ??= namedAfter(spans, -1);
   if (frame.timerStatus && !frame.timer) frame.timerName ??= timerNameInQuestion(spans);
+  // "did I lock the front door", "have I left the lamp on": asks whether it is so.
+  const opener = firstMeaningful >= 0 ? spans[firstMeaningful]!.tokens[0] : undefined;
+  if (frame.question && (opener === 'did' || opener === 'have' || opener === 'has')) {
+    for (const v of frame.verbs) {
+      const state = DONE_STATE[v.verb];
+      if (state) frame.stateWords.push(state);
+    }
+    frame.verbs = [];
+    // "did I lock the front door": "lock" there was the deed, not a second thing to check.
+    frame.mentions = frame.mentions.filter((m) => {
+      const verb = m.at !== undefined ? tagOf(spans[m.at]!, 'verb') : undefined;
+      const state = verb ? DONE_STATE[verb.verb] : undefined;
+      if (!state || frame.mentions.length < 2) return true;
+      frame.stateWords.push(state);
+      return false;
+    });
+  }
   if (frame.ensure) {
     for (const state of frame.stateWords) {
       const verb = ENSURED[state];
@@ -406,6 +423,16 @@ export function readFrame(spans: readonly Span[]): Frame {
   }
   return frame;
 }
+
+/** What a past action left behind: "did I lock it" asks whether it is locked. */
+const DONE_STATE: Partial<Record<string, string>> = {
+  lock: 'locked',
+  unlock: 'unlocked',
+  on: 'on',
+  off: 'off',
+  open: 'open',
+  close: 'closed',
+};
 
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -57,6 +57,8 @@ const COLOR_PREFIXES = new Set([
   'medium',
 ]);
 
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', 'please', 'and', 'then', 'as', 'thanks']);
+
 const INFLECTION = /^(s|es|d|ed|ing|er|ly|y)$/;
 
 /** Two-word spellings of CSS colour names: "light blue" -> lightblue, "hot pink" -> hotpink. */
@@ -163,7 +165,10 @@ export class Tagger {
       const hits = this.trie.all(tokens, i);
       if (hits.length === 0 || hits[0]!.length !== 1) hits.unshift({ length: 1, values: [] });
       for (const hit of hits) {
-        const tags: Tag[] = [...hit.values];
+        let tags: Tag[] = [...hit.values];
+        // "and the bedroom too" ends a clause; "too warm" is no "and".
+        if (token === 'too' && hit.length === 1 && !CLAUSE_ENDS.has(tokens[i + 1] ?? ','))
+          tags = tags.filter((t) => t.kind !== 'conj');
         if (hit.length === 1) {
           if (/^\d+(\.\d+)?$/.test(token)) tags.push({ kind: 'number', value: Number(token) });
           if (/^hex[0-9a-f]{6}$/.test(token))

@@ -288,7 +288,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Questions.
   [
-    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid|has|did',
+    'is|are|was|were|what is|what are|what|how|tell me|check|do i have|did i leave|did i|is there|are there|status of|does|do|how warm|how hot|how cold|how humid|has|did|have i|have we|have you|did we|did you|has anyone|has somebody|has someone',
     { kind: 'question', which: false },
   ],
   ['which|which ones|which one|list|any|anything|something', { kind: 'question', which: true }],
@@ -412,7 +412,9 @@ const ENTRIES: readonly Entry[] = [
     'what about|how about|and what about|same for|same with|the same for|do the same for|same in|same goes for|likewise',
     { kind: 'filler' },
   ],
-  ['more|extra|further|additional|another|a further|some more', { kind: 'more' }],
+  ['more|extra|further|additional|another|a further|some more|longer', { kind: 'more' }],
+  // "you don't need to switch them on": not an order to switch them off.
+  ['do not need to|dont need to|no need to|there is no need to', { kind: 'negation' }],
   [
     'a bit more|a little more|a little bit more|a tad more|slightly more|a touch more',
     { kind: 'more' },
@@ -425,7 +427,7 @@ const ENTRIES: readonly Entry[] = [
     'a bit less|a little less|a little bit less|a tad less|slightly less|a touch less',
     { kind: 'amount', size: 10 },
   ],
-  ['less|fewer', { kind: 'less' }],
+  ['less|fewer|shorter', { kind: 'less' }],
   ['a lot more|much more|way more|lots more', { kind: 'more' }],
   ['a lot more|much more|way more|lots more', { kind: 'amount', size: 40 }],
   [

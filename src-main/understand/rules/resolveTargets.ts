@@ -256,6 +256,11 @@ export function resolveTargets(
         } else chosen = matching;
       }
     } else chosen = matching;
+    // One heating for the whole home (no room of its own) heats the room you are in.
+    if (chosen.length === 0 && (areas.length || frame.here)) {
+      const homeWide = matching.filter((d) => d.area === undefined && d.type === 'climate');
+      if (homeWide.length === 1) chosen = homeWide;
+    }
     // "the lamp" means the lamps, when the room has lamps as well as other lights.
     const surface = kinds.find(
       (m) => m.domain === domain || m.domain?.word === domain.word,

@@ -103,6 +103,13 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   // One distinctive word of a room's name, or the name run together, names the room.
   ['turn off the sitting lights', null, 'sit_ceiling:turn_off sit_lamp:turn_off'],
   ['turn on the lights in the sittingroom', null, 'sit_ceiling:turn_on sit_lamp:turn_on'],
+  // Past questions ask; a negated "need to" does nothing; "not X" after a comma excludes.
+  ['did I lock the front door?', 'kitchen', 'q:front_door:state'],
+  ['have I left the kitchen light on?', null, 'q:kitchen_light:state'],
+  ["you don't need to switch the kitchen light on", null, ''],
+  ['switch the robot off', null, 'robot:stop'],
+  ['turn the light on the fan off, not the fan itself', 'bedroom', 'bed_fan_light:turn_off'],
+  ['can you switch the kitchen light on?', null, 'kitchen_light:turn_on'],
   // A list that starts before its verb still belongs to the verb.
   [
     'bedroom and bathroom lights off',
