@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AssistantApiMethod, Settings } from '../../core/assistantApi.ts';
+import { modelDownloadRequestSchema } from '../../models/modelDownloadRequest.ts';
 
 // What main accepts from the window, member by member, as zod schemas over the argument
 // list. The renderer is treated as untrusted input: a page bug or injected script can send
@@ -69,6 +70,7 @@ export const INVOKE_ARGS = {
   getHistory: z.tuple([]),
   clearHistory: z.tuple([]),
   listModels: z.tuple([]),
+  downloadModel: z.tuple([modelDownloadRequestSchema]),
   checkHomeFile: z.tuple([filePath]),
   importHomeAssistant: z.tuple([
     z.strictObject({

@@ -120,6 +120,8 @@ export class HubSession {
         return api.clearHistory();
       case 'listModels':
         return api.listModels();
+      case 'downloadModel':
+        return api.downloadModel(...message.params);
       case 'checkHomeFile':
         await this.knownHomeFile(message.params[0]);
         return api.checkHomeFile(...message.params);

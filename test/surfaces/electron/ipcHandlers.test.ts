@@ -69,6 +69,7 @@ const VALID: { [K in AssistantApiMethod]: unknown[] } = {
   getHistory: [],
   clearHistory: [],
   listModels: [],
+  downloadModel: [{ name: 'hey_jarvis', acceptLicence: true }],
   checkHomeFile: ['/home/me/home.yaml'],
   importHomeAssistant: [{ url: 'http://192.168.1.9:8123', token: 'abc', apply: false }],
 };
@@ -179,6 +180,10 @@ describe('IPC handlers', () => {
     assert.deepEqual(api.calls.find(([n]) => n === 'updateSettings')?.[1], [
       { theme: 'dark', historyDays: 7 },
     ]);
+    // zod fills in the defaults the page left out.
+    assert.deepEqual(api.calls.find(([n]) => n === 'downloadModel')?.[1], [
+      { name: 'hey_jarvis', acceptLicence: true, allowUnverified: false },
+    ]);
     // The page's preload sends an explicit undefined for a missing value.
     assert.equal(
       await outcome(() =>
@@ -274,6 +279,21 @@ describe('IPC handlers', () => {
       getHistory: [[0]],
       clearHistory: [['all']],
       listModels: [[null]],
+      downloadModel: [
+        [],
+        ['hey_jarvis'],
+        [{}],
+        [{ name: '' }],
+        [{ name: 'Hey Jarvis' }],
+        [{ name: '../../etc/passwd' }],
+        [{ name: '/home/me/own.onnx' }],
+        [{ name: HUGE }],
+        [{ name: 'hey_jarvis', acceptLicence: 'yes' }],
+        [{ name: 'hey_jarvis', allowUnverified: 1 }],
+        [{ name: 'hey_jarvis', url: 'https://example.com/x.onnx' }],
+        [{ name: 'hey_jarvis' }, { name: 'alexa' }],
+        ...pollution().map((request) => [request]),
+      ],
       checkHomeFile: [[], [''], [HUGE], ['x'.repeat(4097)], ['a\0.yaml'], [1], [['a.yaml']]],
       importHomeAssistant: [
         [],
