@@ -195,6 +195,25 @@ describe('IPC handlers', () => {
     assert.deepEqual(rejected, []);
   });
 
+  it('pass the hands-free settings on: a wake word by name or own model path, and its options', async () => {
+    const { api, handlers } = setup();
+    const patches = [
+      { wakeWord: 'hey_jarvis', wakeThreshold: 0.3, followUpSeconds: 8 },
+      { wakeWord: '/home/me/models/my_word.onnx', voiceUnlock: true, spokenReplies: false },
+      { wakeWord: 'C:\\Users\\me\\word.ONNX' },
+      { wakeWord: 'off', wakeThreshold: 0.95, followUpSeconds: 0 },
+    ];
+    for (const patch of patches)
+      assert.equal(
+        await outcome(() => handlers.invoke.updateSettings(TRUSTED, [patch])),
+        'resolved',
+      );
+    assert.deepEqual(
+      api.calls.filter(([n]) => n === 'updateSettings').map(([, args]) => args[0]),
+      patches,
+    );
+  });
+
   it('reject every request from anywhere but the window, before looking at it', async () => {
     const { api, handlers, rejected } = setup();
     const strangers: unknown[] = [
@@ -272,6 +291,24 @@ describe('IPC handlers', () => {
         [{ sttModel: 'Bad Name' }],
         [{ homeFile: '' }],
         [{ homeFile: 'a\0b.yaml' }],
+        [{ wakeWord: '' }],
+        [{ wakeWord: 'Hey Jarvis' }],
+        [{ wakeWord: '../../etc/passwd' }],
+        [{ wakeWord: 'relative/word.onnx' }],
+        [{ wakeWord: '/home/me/word.txt' }],
+        [{ wakeWord: '/home/me/a\0b.onnx' }],
+        [{ wakeWord: HUGE }],
+        [{ wakeWord: null }],
+        [{ wakeThreshold: 0 }],
+        [{ wakeThreshold: 1 }],
+        [{ wakeThreshold: NaN }],
+        [{ wakeThreshold: '0.5' }],
+        [{ followUpSeconds: -1 }],
+        [{ followUpSeconds: 61 }],
+        [{ followUpSeconds: Infinity }],
+        [{ voiceUnlock: 'yes' }],
+        [{ voiceUnlock: 1 }],
+        [{ spokenReplies: null }],
         [{ unknownKey: true }],
         [{ theme: 'dark' }, { theme: 'light' }],
         ...pollution().map((patch) => [patch]),
