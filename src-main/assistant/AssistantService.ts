@@ -296,7 +296,7 @@ export class AssistantService implements AssistantApi {
   async downloadModel(request: unknown, options: InstallModelOptions = {}): Promise<ModelView[]> {
     this.locator ??= this.options.models?.() ?? new ModelLocator();
     await installModel(this.locator, request, options);
-    return listModels(this.locator);
+    return this.listModels();
   }
 
   async checkHomeFile(file: string): Promise<HomeFileCheck> {

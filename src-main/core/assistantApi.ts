@@ -89,6 +89,16 @@ export interface ModelView {
   licenceUrl?: string;
 }
 
+/** Settings' "Download" of a catalogue model (and the models it requires). */
+export interface ModelDownloadRequest {
+  /** A catalogue name: `hey_jarvis`. */
+  name: string;
+  /** The user accepted the licence notice shown for it (needed when it has one). Default false. */
+  acceptLicence?: boolean;
+  /** Install a file the catalogue has no checksum for. Default false. */
+  allowUnverified?: boolean;
+}
+
 /** The result of validating a home file without using it. */
 export interface HomeFileCheck {
   file: string;
@@ -152,6 +162,8 @@ export interface AssistantApi {
   getHistory(): Promise<HistoryEntry[]>;
   clearHistory(): Promise<void>;
   listModels(): Promise<ModelView[]>;
+  /** Downloads a catalogue model; resolves with the models as listModels() does. */
+  downloadModel(request: ModelDownloadRequest): Promise<ModelView[]>;
   /** Validates a home file (every problem with its line and column); uses nothing. */
   checkHomeFile(file: string): Promise<HomeFileCheck>;
   /** Reads a Home Assistant's devices; with apply, writes them as the home file and uses it. */
@@ -171,6 +183,7 @@ export const ASSISTANT_API_METHODS = [
   'getHistory',
   'clearHistory',
   'listModels',
+  'downloadModel',
   'checkHomeFile',
   'importHomeAssistant',
 ] as const;

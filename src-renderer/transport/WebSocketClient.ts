@@ -6,6 +6,7 @@ import type {
   HomeAssistantImportResult,
   HomeFileCheck,
   HomeView,
+  ModelDownloadRequest,
   ModelView,
   Settings,
 } from '../../src-main/core/assistantApi.ts';
@@ -64,6 +65,8 @@ export class WebSocketClient implements AssistantClient {
   getHistory = () => this.call('getHistory', []) as Promise<HistoryEntry[]>;
   clearHistory = () => this.call('clearHistory', []) as Promise<void>;
   listModels = () => this.call('listModels', []) as Promise<ModelView[]>;
+  downloadModel = (request: ModelDownloadRequest) =>
+    this.call('downloadModel', [request]) as Promise<ModelView[]>;
   checkHomeFile = (file: string) => this.call('checkHomeFile', [file]) as Promise<HomeFileCheck>;
   importHomeAssistant = (request: HomeAssistantImportRequest) =>
     this.call('importHomeAssistant', [request]) as Promise<HomeAssistantImportResult>;

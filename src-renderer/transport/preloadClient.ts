@@ -25,6 +25,7 @@ const MEMBERS: readonly (keyof AssistantApi)[] = [
   'getHistory',
   'clearHistory',
   'listModels',
+  'downloadModel',
   'checkHomeFile',
   'importHomeAssistant',
 ];
@@ -48,6 +49,7 @@ export function preloadClient(
     getHistory: () => bridge.getHistory(),
     clearHistory: () => bridge.clearHistory(),
     listModels: () => bridge.listModels(),
+    downloadModel: (request) => bridge.downloadModel(request),
     checkHomeFile: (file) => bridge.checkHomeFile(file),
     importHomeAssistant: (request) => bridge.importHomeAssistant(request),
     onConnection: (listener) => {

@@ -79,6 +79,7 @@ export class SettingsDialog {
         settings: this.settings,
         models,
         save: (patch) => this.save(patch),
+        download: (request) => client.downloadModel(request),
         current: () => this.settings,
       }),
       this.models(models),

@@ -1,14 +1,22 @@
-import type { ModelView, Settings } from '../../src-main/core/assistantApi.ts';
+import type {
+  ModelDownloadRequest,
+  ModelView,
+  Settings,
+} from '../../src-main/core/assistantApi.ts';
 import { h, uid } from './dom.ts';
+import { wakeWordDownloads } from './wakeWordDownloads.ts';
 
 // Settings' "Hands-free" section: the wake word (or push-to-talk only), how easily it wakes,
 // how long Hearth listens on after a reply, voice confirmation for locks, spoken replies.
 // Each change goes to the assistant, which validates and saves it; nothing is kept here.
+// The catalogue's wake words that are not installed are offered for download (wakeWordDownloads).
 
 export interface HandsFreeSectionOptions {
   settings: Settings;
-  /** Installed models; the wake words are those of kind 'wake'. A string: why none could be listed. */
+  /** The models (catalogue and installed); the wake words are those of kind 'wake'. A string: why none could be listed. */
   models: ModelView[] | string;
+  /** Downloads a catalogue wake word; resolves with the models as listed after it. */
+  download: (request: ModelDownloadRequest) => Promise<ModelView[]>;
   save: (patch: Partial<Settings>) => Promise<void>;
   /** The settings as saved now (after a refused change, the field shows these again). */
   current: () => Settings | undefined;
@@ -28,26 +36,41 @@ export function handsFreeSection(options: HandsFreeSectionOptions): HTMLElement 
   const headingId = uid('settings');
 
   const wakeId = uid('wake');
-  const installed =
-    typeof options.models === 'string'
-      ? []
-      : options.models.filter((m) => m.kind === 'wake' && m.installed).map((m) => m.name);
-  const words = [
-    ...new Set([...installed, ...(settings.wakeWord === 'off' ? [] : [settings.wakeWord])]),
-  ];
-  const wake = h(
-    'select',
-    { id: wakeId },
-    h('option', { value: 'off', selected: settings.wakeWord === 'off' }, 'Push-to-talk only'),
-    ...words.map((name) =>
-      h(
-        'option',
-        { value: name, selected: name === settings.wakeWord },
-        installed.includes(name) ? `“${spoken(name)}”` : `“${spoken(name)}” (not installed)`,
+  const wake = h('select', { id: wakeId });
+  const hint = h('p', { class: 'hint' });
+  // Filled again after a download, keeping the choice shown.
+  const fill = (models: ModelView[] | string, chosen: string): void => {
+    const installed =
+      typeof models === 'string'
+        ? []
+        : models.filter((m) => m.kind === 'wake' && m.installed).map((m) => m.name);
+    const words = [...new Set([...installed, ...(chosen === 'off' ? [] : [chosen])])];
+    wake.replaceChildren(
+      h('option', { value: 'off', selected: chosen === 'off' }, 'Push-to-talk only'),
+      ...words.map((name) =>
+        h(
+          'option',
+          { value: name, selected: name === chosen },
+          installed.includes(name) ? `“${spoken(name)}”` : `“${spoken(name)}” (not installed)`,
+        ),
       ),
-    ),
-  );
+    );
+    wake.value = chosen;
+    hint.textContent =
+      installed.length === 0
+        ? 'No wake word is installed: download one below, or put your own openWakeWord model (.onnx, with melspectrogram.onnx and embedding_model.onnx) in the models folder’s openwakeword/ folder.'
+        : 'With a wake word and Hands-free on, Hearth acts only on what follows the word.';
+  };
+  fill(options.models, settings.wakeWord);
   wake.addEventListener('change', () => void save({ wakeWord: wake.value }));
+  const downloads =
+    typeof options.models === 'string'
+      ? null
+      : wakeWordDownloads({
+          models: options.models,
+          download: options.download,
+          onInstalled: (models) => fill(models, options.current()?.wakeWord ?? wake.value),
+        });
 
   const sliderId = uid('sensitivity');
   const sensitivity = Math.round((1 - settings.wakeThreshold) * 100);
@@ -108,19 +131,8 @@ export function handsFreeSection(options: HandsFreeSectionOptions): HTMLElement 
     'section',
     { class: 'settings-section', 'aria-labelledby': headingId },
     h('h3', { id: headingId }, 'Hands-free'),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: wakeId }, 'Wake word'),
-      wake,
-      h(
-        'p',
-        { class: 'hint' },
-        installed.length === 0
-          ? 'No wake word is installed: put an openWakeWord model (.onnx, with melspectrogram.onnx and embedding_model.onnx) in the models folder’s openwakeword/ folder.'
-          : 'With a wake word and Hands-free on, Hearth acts only on what follows the word.',
-      ),
-    ),
+    h('div', { class: 'field' }, h('label', { for: wakeId }, 'Wake word'), wake, hint),
+    downloads,
     h(
       'div',
       { class: 'field' },

@@ -7,6 +7,7 @@ import type {
   HomeAssistantImportResult,
   HomeFileCheck,
   HomeView,
+  ModelDownloadRequest,
   ModelView,
   Settings,
 } from '../../core/assistantApi.ts';
@@ -84,6 +85,9 @@ export class RemoteAssistant implements AssistantApi {
   }
   listModels(): Promise<ModelView[]> {
     return this.request('listModels', []);
+  }
+  downloadModel(request: ModelDownloadRequest): Promise<ModelView[]> {
+    return this.request('downloadModel', [request]);
   }
   checkHomeFile(file: string): Promise<HomeFileCheck> {
     return this.request('checkHomeFile', [file]);

@@ -191,6 +191,7 @@ export const RESULT_SCHEMAS = {
   getHistory: list(historyEntry),
   clearHistory: nothing,
   listModels: list(modelView),
+  downloadModel: list(modelView),
   checkHomeFile: homeFileCheck,
   importHomeAssistant: z.looseObject({
     devices: list(

@@ -32,6 +32,7 @@ const CALLS: { [K in AssistantApiMethod]: Call<K> } = {
   getHistory: (api) => api.getHistory(),
   clearHistory: (api) => api.clearHistory(),
   listModels: (api) => api.listModels(),
+  downloadModel: (api, [request]) => api.downloadModel(request),
   checkHomeFile: (api, [file]) => api.checkHomeFile(file),
   importHomeAssistant: (api, [request]) => api.importHomeAssistant(request),
 };

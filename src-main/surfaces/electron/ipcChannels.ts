@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = {
   getHistory: 'hearth:getHistory',
   clearHistory: 'hearth:clearHistory',
   listModels: 'hearth:listModels',
+  downloadModel: 'hearth:downloadModel',
   checkHomeFile: 'hearth:checkHomeFile',
   importHomeAssistant: 'hearth:importHomeAssistant',
 } as const satisfies Record<AssistantApiMethod, `hearth:${AssistantApiMethod}`>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AssistantApiMethod, Settings } from '../../core/assistantApi.ts';
+import { settingsPatchSchema } from '../../assistant/SettingsStore.ts';
+import { modelDownloadRequestSchema } from '../../models/modelDownloadRequest.ts';
 
 // What main accepts from the window, member by member, as zod schemas over the argument
 // list. The renderer is treated as untrusted input: a page bug or injected script can send
@@ -51,6 +53,14 @@ const settingsPatch = z.strictObject({
   sttModel: modelName.nullable().optional(),
   llmModel: modelName.nullable().optional(),
   homeFile: filePath.nullable().optional(),
+  // The hands-free fields as the settings store checks them (one definition of their limits).
+  ...settingsPatchSchema.pick({
+    wakeWord: true,
+    wakeThreshold: true,
+    followUpSeconds: true,
+    voiceUnlock: true,
+    spokenReplies: true,
+  }).shape,
 }) satisfies z.ZodType<Partial<Settings>>;
 const text = z
   .string()
@@ -69,6 +79,7 @@ export const INVOKE_ARGS = {
   getHistory: z.tuple([]),
   clearHistory: z.tuple([]),
   listModels: z.tuple([]),
+  downloadModel: z.tuple([modelDownloadRequestSchema]),
   checkHomeFile: z.tuple([filePath]),
   importHomeAssistant: z.tuple([
     z.strictObject({

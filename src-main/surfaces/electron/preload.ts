@@ -44,6 +44,7 @@ const bridge: AssistantApi = {
   getHistory: invoker('getHistory'),
   clearHistory: invoker('clearHistory'),
   listModels: invoker('listModels'),
+  downloadModel: invoker('downloadModel'),
   checkHomeFile: invoker('checkHomeFile'),
   importHomeAssistant: invoker('importHomeAssistant'),
   pushAudio(samples: Float32Array, sampleRate: number): void {

@@ -90,6 +90,20 @@ export class HubSession {
     }
   }
 
+  /**
+   * A page may choose only a wake word listed by name (installed, or in the catalogue), or
+   * keep the one saved: a file path from a browser would let it probe this computer's files
+   * through the wake gate's messages, as a home file path would.
+   */
+  private async knownWakeWord(word: string): Promise<void> {
+    const [models, settings] = await Promise.all([this.api.listModels(), this.api.getSettings()]);
+    if (word === settings.wakeWord) return;
+    if (models.some((m) => m.kind === 'wake' && m.name === word)) return;
+    throw new Error(
+      `From the browser, the wake word can only be one Settings lists, not "${word.slice(0, 80)}"; to use a model of your own, put its .onnx file in the models folder's openwakeword/ folder on this computer`,
+    );
+  }
+
   private async call(message: ClientMessage): Promise<unknown> {
     const api = this.api;
     switch (message.method) {
@@ -112,6 +126,8 @@ export class HubSession {
       case 'updateSettings': {
         const [patch] = message.params;
         if (typeof patch.homeFile === 'string') await this.knownHomeFile(patch.homeFile);
+        if (typeof patch.wakeWord === 'string' && patch.wakeWord !== 'off')
+          await this.knownWakeWord(patch.wakeWord);
         return api.updateSettings(patch);
       }
       case 'getHistory':
@@ -120,6 +136,13 @@ export class HubSession {
         return api.clearHistory();
       case 'listModels':
         return api.listModels();
+      case 'downloadModel':
+        // Without a checksum, a file is installed only on a request made on this computer.
+        if (message.params[0].allowUnverified)
+          throw new Error(
+            'From the browser, only models with a published checksum can be downloaded; for another, run hearth models download NAME --allow-unverified on this computer',
+          );
+        return api.downloadModel(...message.params);
       case 'checkHomeFile':
         await this.knownHomeFile(message.params[0]);
         return api.checkHomeFile(...message.params);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AssistantApiMethod, AssistantEvent } from '../../core/assistantApi.ts';
 import { settingsPatchSchema } from '../../assistant/SettingsStore.ts';
+import { modelDownloadRequestSchema } from '../../models/modelDownloadRequest.ts';
 
 // The hub's WebSocket messages. Text frames carry JSON: calls from the page
 // ({id, method, params}) answered by {id, ok, result | error}, and events pushed as {event}.
@@ -36,6 +37,7 @@ export const clientMessageSchema = z.discriminatedUnion('method', [
   call('getHistory', none),
   call('clearHistory', none),
   call('listModels', none),
+  call('downloadModel', z.tuple([modelDownloadRequestSchema])),
   call('checkHomeFile', z.tuple([z.string().min(1).max(4096)])),
   call(
     'importHomeAssistant',

@@ -3,6 +3,8 @@ import type {
   AssistantEvent,
   HomeAssistantImportRequest,
   HomeView,
+  ModelDownloadRequest,
+  ModelView,
   Settings,
 } from '../../../src-main/core/assistantApi.ts';
 import type { ActionOutcome } from '../../../src-main/core/state.ts';
@@ -69,6 +71,8 @@ export class FakeAssistant implements AssistantApi {
   getHistory = () => this.record('getHistory', [], []);
   clearHistory = () => this.record('clearHistory', [], undefined);
   listModels = () => this.record('listModels', [], []);
+  downloadModel = (request: ModelDownloadRequest) =>
+    this.record('downloadModel', [request], [] as ModelView[]);
   checkHomeFile = (file: string) =>
     this.record('checkHomeFile', [file], { file, ok: true, problems: [] });
   importHomeAssistant = (request: HomeAssistantImportRequest) =>

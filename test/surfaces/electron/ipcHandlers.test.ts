@@ -69,6 +69,7 @@ const VALID: { [K in AssistantApiMethod]: unknown[] } = {
   getHistory: [],
   clearHistory: [],
   listModels: [],
+  downloadModel: [{ name: 'hey_jarvis', acceptLicence: true }],
   checkHomeFile: ['/home/me/home.yaml'],
   importHomeAssistant: [{ url: 'http://192.168.1.9:8123', token: 'abc', apply: false }],
 };
@@ -179,6 +180,10 @@ describe('IPC handlers', () => {
     assert.deepEqual(api.calls.find(([n]) => n === 'updateSettings')?.[1], [
       { theme: 'dark', historyDays: 7 },
     ]);
+    // zod fills in the defaults the page left out.
+    assert.deepEqual(api.calls.find(([n]) => n === 'downloadModel')?.[1], [
+      { name: 'hey_jarvis', acceptLicence: true, allowUnverified: false },
+    ]);
     // The page's preload sends an explicit undefined for a missing value.
     assert.equal(
       await outcome(() =>
@@ -188,6 +193,25 @@ describe('IPC handlers', () => {
     );
     assert.deepEqual(api.calls.at(-1)?.[1], ['kitchen_light', 'turn_on']);
     assert.deepEqual(rejected, []);
+  });
+
+  it('pass the hands-free settings on: a wake word by name or own model path, and its options', async () => {
+    const { api, handlers } = setup();
+    const patches = [
+      { wakeWord: 'hey_jarvis', wakeThreshold: 0.3, followUpSeconds: 8 },
+      { wakeWord: '/home/me/models/my_word.onnx', voiceUnlock: true, spokenReplies: false },
+      { wakeWord: 'C:\\Users\\me\\word.ONNX' },
+      { wakeWord: 'off', wakeThreshold: 0.95, followUpSeconds: 0 },
+    ];
+    for (const patch of patches)
+      assert.equal(
+        await outcome(() => handlers.invoke.updateSettings(TRUSTED, [patch])),
+        'resolved',
+      );
+    assert.deepEqual(
+      api.calls.filter(([n]) => n === 'updateSettings').map(([, args]) => args[0]),
+      patches,
+    );
   });
 
   it('reject every request from anywhere but the window, before looking at it', async () => {
@@ -267,6 +291,24 @@ describe('IPC handlers', () => {
         [{ sttModel: 'Bad Name' }],
         [{ homeFile: '' }],
         [{ homeFile: 'a\0b.yaml' }],
+        [{ wakeWord: '' }],
+        [{ wakeWord: 'Hey Jarvis' }],
+        [{ wakeWord: '../../etc/passwd' }],
+        [{ wakeWord: 'relative/word.onnx' }],
+        [{ wakeWord: '/home/me/word.txt' }],
+        [{ wakeWord: '/home/me/a\0b.onnx' }],
+        [{ wakeWord: HUGE }],
+        [{ wakeWord: null }],
+        [{ wakeThreshold: 0 }],
+        [{ wakeThreshold: 1 }],
+        [{ wakeThreshold: NaN }],
+        [{ wakeThreshold: '0.5' }],
+        [{ followUpSeconds: -1 }],
+        [{ followUpSeconds: 61 }],
+        [{ followUpSeconds: Infinity }],
+        [{ voiceUnlock: 'yes' }],
+        [{ voiceUnlock: 1 }],
+        [{ spokenReplies: null }],
         [{ unknownKey: true }],
         [{ theme: 'dark' }, { theme: 'light' }],
         ...pollution().map((patch) => [patch]),
@@ -274,6 +316,21 @@ describe('IPC handlers', () => {
       getHistory: [[0]],
       clearHistory: [['all']],
       listModels: [[null]],
+      downloadModel: [
+        [],
+        ['hey_jarvis'],
+        [{}],
+        [{ name: '' }],
+        [{ name: 'Hey Jarvis' }],
+        [{ name: '../../etc/passwd' }],
+        [{ name: '/home/me/own.onnx' }],
+        [{ name: HUGE }],
+        [{ name: 'hey_jarvis', acceptLicence: 'yes' }],
+        [{ name: 'hey_jarvis', allowUnverified: 1 }],
+        [{ name: 'hey_jarvis', url: 'https://example.com/x.onnx' }],
+        [{ name: 'hey_jarvis' }, { name: 'alexa' }],
+        ...pollution().map((request) => [request]),
+      ],
       checkHomeFile: [[], [''], [HUGE], ['x'.repeat(4097)], ['a\0.yaml'], [1], [['a.yaml']]],
       importHomeAssistant: [
         [],
