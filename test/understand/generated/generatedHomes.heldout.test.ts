@@ -10,7 +10,7 @@ import { HELDOUT_TEMPLATES } from './templates.heldout.ts';
 const HOMES = 150;
 // Issue 10's target is 0.97; measured 0.906 on 2026-12-03, so this guards the level reached
 // (no regression) until the engine gets there. Raise it with every gain.
-const MIN_ACCURACY = 0.9;
+const MIN_ACCURACY = 0.94;
 
 test('held-out templates score at least 97% on generated homes', (t) => {
   const result = runTemplates(HELDOUT_TEMPLATES, generateHomes(HOMES));
