@@ -37,6 +37,8 @@ export function normalize(text: string): string[] {
   t = t.replace(/(\d)\s*°\s*([cf])\b/g, '$1 degrees $2 ');
   t = t.replace(/(\d)\s*°/g, '$1 degrees ');
   t = t.replace(/(\d)\s*k\b/g, '$1 kelvin');
+  // "forty five percent bright" is a level; "20 percent brighter" is a step.
+  t = t.replace(/\b(percent|per cent)\s+bright\b/g, '$1 brightness');
   t = t.replace(/#([0-9a-f]{6})\b/g, ' hex$1 ');
   t = t.replace(/(\d),(\d{3})\b/g, '$1$2');
   // "the back door's locked": a contraction of "is" before a state, not a possessive.
@@ -66,5 +68,7 @@ export function normalize(text: string): string[] {
   }
   // "windows open?": a typed question mark asks, whatever the word order.
   if (/\?\s*$/.test(t) && words.at(-1) === ',') words[words.length - 1] = '?';
-  return parseNumbers(words.filter((w) => w !== '' && w !== '.'));
+  const tokens = parseNumbers(words.filter((w) => w !== '' && w !== '.'));
+  // "lamp number two" is "lamp 2".
+  return tokens.filter((w, i) => !(w === 'number' && i > 0 && /^\d+$/.test(tokens[i + 1] ?? '')));
 }
