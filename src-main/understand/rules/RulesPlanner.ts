@@ -3,7 +3,7 @@ import type { Action, Plan, PlanContext, Planner, QuestionForm } from '../../cor
 import { DEVICE_ATTRIBUTES, needsConfirmation, supportsCommand } from '../../core/commands.ts';
 import { canBeIn, canonicalState } from '../../core/deviceStates.ts';
 import { readClauses } from './clauses.ts';
-import { commandFor } from './commandFor.ts';
+import { commandFor, mainVerb } from './commandFor.ts';
 import type { Command } from './commandFor.ts';
 import { describeAction, describeDevices, describeTimer, listWords, sentence } from './describe.ts';
 import { parseDurations } from './durations.ts';
@@ -47,6 +47,8 @@ const PENALTY = {
   unknownModifier: 1.5,
   noDuration: 1,
   ambiguous: 0.1,
+  /** "turn the garage off": switching a cover is a stretch when lights there take the words as said. */
+  switchedCover: 0.05,
 } as const;
 
 /**
@@ -312,8 +314,15 @@ export class RulesPlanner implements Planner {
     if (isQuestion) return this.question(frame, resolution, askedState, result);
 
     const groups = new Map<string, { command: Command; devices: Device[] }>();
+    const switched =
+      mainVerb(frame) === 'on' ||
+      mainVerb(frame) === 'off' ||
+      frame.too === 'dark' ||
+      frame.too === 'bright';
+    let stretched = false;
     for (const device of resolution.devices) {
       const command = commandFor(frame, device);
+      if (switched && device.type === 'cover') stretched = true;
       if (!command || !supportsCommand(device, command.command)) {
         // A device the user named must take the command; one of a kind may sit it out.
         if (resolution.named.has(device.id)) result.penalty += PENALTY.impossible;
@@ -345,6 +354,7 @@ export class RulesPlanner implements Planner {
       }
     }
     if (result.actions.length === 0) result.penalty += PENALTY.nothingDoable;
+    if (stretched) result.penalty += PENALTY.switchedCover;
     result.targets = result.actions.map((a) => a.device);
     return result;
   }

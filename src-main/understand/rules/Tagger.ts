@@ -59,6 +59,41 @@ const COLOR_PREFIXES = new Set([
 
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', 'please', 'and', 'then', 'as', 'thanks']);
 
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** True when tokens[i] follows a determiner or a "turn" of its clause: it is part of what is turned. */
+function insideObject(tokens: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !CLAUSE_ENDS.has(tokens[j]!); j--) {
+    if (DETERMINERS.has(tokens[j]!) || SPLIT_VERBS.has(tokens[j]!)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose particle comes after the object: "turn the lights up", "switch the tv off". */
+const SPLIT_VERBS: ReadonlySet<string> = new Set([
+  'turn',
+  'switch',
+  'put',
+  'bring',
+  'crank',
+  'bump',
+]);
+
+/** "the next song" is still a skip. */
+const isVerb = (tag: Tag): boolean =>
+  tag.kind === 'verb' && tag.verb !== 'next' && tag.verb !== 'previous';
+
 const INFLECTION = /^(s|es|d|ed|ing|er|ly|y)$/;
 
 /** Two-word spellings of CSS colour names: "light blue" -> lightblue, "hot pink" -> hotpink. */
@@ -164,6 +199,7 @@ export class Tagger {
       const edges: LatticeEdge[] = [];
       const hits = this.trie.all(tokens, i);
       if (hits.length === 0 || hits[0]!.length !== 1) hits.unshift({ length: 1, values: [] });
+      const nounHere = hits[0]!.values.some((t) => t.kind === 'domain' || t.kind === 'device');
       for (const hit of hits) {
         let tags: Tag[] = [...hit.values];
         // "and the bedroom too" ends a clause; "too warm" is no "and".
@@ -183,6 +219,8 @@ export class Tagger {
           tokens: tokens.slice(i, i + hit.length),
           tags: t,
         });
+        // A verb of several words opens its clause: "turn the light up" has no "light up" in it.
+        if (hit.length > 1 && tags.every(isVerb) && nounHere && insideObject(tokens, i)) continue;
         // A word is one thing at a time: "down" is a direction or the floor, never both.
         if (!doubleDips(tags))
           edges.push({ span: span(tags), prior: priorOf(tags, hit.length, false) });

@@ -70,6 +70,8 @@ function light(frame: Frame, verb: Verb | undefined): Command | undefined {
   const explicit = frame.verbs.some((v) => v.verb === 'up' || v.verb === 'down');
   // "It's dark in here": the light is probably off, so turn it on.
   if (frame.too === 'dark' && !explicit && verb !== 'set') return { command: 'turn_on' };
+  // "make the den dark": dark is where it should end up.
+  if (frame.too === 'dark' && !explicit && verb === 'set') return { command: 'turn_off' };
   const dir = direction(frame);
   const level = absolute(frame, dir);
   if (level !== undefined) {

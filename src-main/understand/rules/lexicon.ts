@@ -106,9 +106,11 @@ const ENTRIES: readonly Entry[] = [
   ['on', particle('on')],
   ['start up|boot up|fire up|wake up|wake|launch', verb('start')],
   [
-    'turn of|switch of|turn off|switch off|disconnect|unplug|cut the power to|cut power to|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shut|shutoff|turn it off|lights out|turned off|switched off|no light|no lights|no lighting|do not need|not be active|not active|inactive|not be on|be off',
+    'turn of|switch of|turn off|switch off|disconnect|unplug|cut the power to|cut power to|shut off|shut down|shutdown|power off|power down|cut off|cut|kill|disable|deactivate|deactive|deactivated|disabled|shutoff|turn it off|turned off|switched off|do not need|not be active|not active|inactive|not be on|be off',
     verb('off'),
   ],
+  // "lights out in the garage": the lights, even where "garage" also names a door.
+  ['lights out|no light|no lights|no lighting', verb('off', true, 'light')],
   ['off|out', particle('off')],
   [
     'send|turn|switched|turned|switch|flip|set|change|make|adjust|put|give|alter|modify|shift|get|go|bring|have|convert|transform|paint|color|colour|crank|bump|nudge|knock',
@@ -148,7 +150,8 @@ const ENTRIES: readonly Entry[] = [
   ['open up|raise up|roll up|lift', verb('open')],
   ['open', particle('open')],
   ['roll down|draw', verb('close')],
-  ['close|closed', particle('close')],
+  // "shut the garage" closes it; "shut the lights" still switches them off.
+  ['close|closed|shut', particle('close')],
   ['stop|halt|quit|end', verb('stop')],
   ['lock|lock up|secure|bolt', verb('lock')],
   ['unlock|unbolt|unlatch', verb('unlock')],
@@ -474,7 +477,9 @@ const ENTRIES: readonly Entry[] = [
     'docked|on its dock|on the dock|on its base|charging on its base|home',
     { kind: 'state_word', state: 'docked' },
   ],
-  ['light up|lights up|light it up', verb('up', true, 'light')],
+  // "light up the hall" is said of a dark room: it switches the lights on.
+  ['light up|light it up', verb('on', true, 'light')],
+  ['lights up', verb('up', true, 'light')],
   ['shut|closed', { kind: 'state_word', state: 'closed' }],
   ['running', { kind: 'state_word', state: 'on' }],
 ];

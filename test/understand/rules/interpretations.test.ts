@@ -116,7 +116,33 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
     null,
     'bath_light:turn_off bath_mirror:turn_off bed_fan_light:turn_off bed_light:turn_off',
   ],
+  // "light up" a room switches it on; "make it dark" switches off; after "the" it is a light.
+  ['light up the kitchen', null, 'kitchen_light:turn_on'],
+  ['make the kitchen dark', null, 'kitchen_light:turn_off'],
+  ['turn the kitchen light up a bit', null, 'kitchen_light:change_brightness:10'],
 ];
+
+// A room named like a kind of cover: switching is said of its lights, shutting of its door.
+const GARAGE_HOME = `
+areas: [{ id: garage, name: Garage }, { id: hall, name: Hall }]
+devices:
+  - { id: garage_door, name: Garage door, area: garage, type: cover, class: garage }
+  - { id: garage_light, name: Ceiling light, area: garage, type: light }
+  - { id: hall_light, name: Hall light, area: hall, type: light }
+`;
+
+describe('a room that is also a kind of device', () => {
+  const planner = new RulesPlanner(parseHome(GARAGE_HOME, 'garage.yaml'));
+  for (const [text, expected] of [
+    ['turn the garage off', 'garage_light:turn_off'],
+    ['lights out in the garage', 'garage_light:turn_off'],
+    ['make the garage dark', 'garage_light:turn_off'],
+    ['shut the garage', 'garage_door:close'],
+    ['is the garage shut', 'q:garage_door:state'],
+  ] as const) {
+    test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
+  }
+});
 
 describe('interpretation search in a home of awkward names', () => {
   const planner = new RulesPlanner(parseHome(HARD_HOME_YAML, 'hard.yaml'));
