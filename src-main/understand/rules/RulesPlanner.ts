@@ -399,6 +399,8 @@ export class RulesPlanner implements Planner {
   }
 
   private attributeOf(device: Device, attribute: string | undefined): string {
+    // A light-level sensor's reading is its value.
+    if (attribute === 'brightness' && device.type === 'sensor') return 'value';
     return attribute && DEVICE_ATTRIBUTES[device.type].includes(attribute) ? attribute : 'state';
   }
 }

@@ -520,4 +520,6 @@ export const IMPLIED_DOMAINS = {
   climate: { word: 'heating', types: ['climate'] },
   fan: { word: 'fan', types: ['fan'] },
   temperature: { word: 'temperature sensor', types: ['sensor', 'climate'] },
+  /** "how bright is it in the hall": a light-level sensor there, else the lights. */
+  lightLevel: { word: 'light level', types: ['sensor', 'light'] },
 } as const satisfies Record<string, Domain>;

@@ -48,6 +48,7 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   if (frame.question && (frame.attribute === 'temperature' || frame.attribute === 'humidity')) {
     return IMPLIED_DOMAINS.temperature;
   }
+  if (frame.question && frame.attribute === 'brightness') return IMPLIED_DOMAINS.lightLevel;
   if (
     frame.number?.unit === 'degrees' ||
     frame.attribute === 'temperature' ||
@@ -138,7 +139,10 @@ export function resolveTargets(
   const areas = index.areasOf(areaIds);
   const speaker = options.speakerArea;
 
-  const sceneIds = named.flatMap((m) => m.sceneIds ?? []);
+  // A name shared by a device and a scene is the device, unless "scene" is said.
+  const sceneIds = named.flatMap((m) =>
+    m.sceneIds && (!m.deviceIds || frame.saysScene) ? m.sceneIds : [],
+  );
   const devices = new Map<string, Device>();
   const alternatives: string[] = [];
   const partial = named.filter((m) => m.partial);

@@ -120,6 +120,9 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['light up the kitchen', null, 'kitchen_light:turn_on'],
   ['make the kitchen dark', null, 'kitchen_light:turn_off'],
   ['turn the kitchen light up a bit', null, 'kitchen_light:change_brightness:10'],
+  // How bright a room is, is its light-level sensor's to say.
+  ['how bright is it in the sitting room', null, 'q:lux:value'],
+  ["what's the light level in the sitting room", null, 'q:lux:value'],
 ];
 
 // A room named like a kind of cover: switching is said of its lights, shutting of its door.
@@ -129,6 +132,8 @@ devices:
   - { id: garage_door, name: Garage door, area: garage, type: cover, class: garage }
   - { id: garage_light, name: Ceiling light, area: garage, type: light }
   - { id: hall_light, name: Hall light, area: hall, type: light }
+scenes:
+  - { id: hall_scene, name: Hall light, actions: [{ device: hall_light, command: set_brightness, value: 30 }] }
 `;
 
 describe('a room that is also a kind of device', () => {
@@ -139,6 +144,9 @@ describe('a room that is also a kind of device', () => {
     ['make the garage dark', 'garage_light:turn_off'],
     ['shut the garage', 'garage_door:close'],
     ['is the garage shut', 'q:garage_door:state'],
+    // A scene called like a device is the scene only when "scene" is said.
+    ['turn on the hall light', 'hall_light:turn_on'],
+    ['turn on the hall light scene', 'hall_scene:activate'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
