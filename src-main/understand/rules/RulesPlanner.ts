@@ -47,7 +47,7 @@ const PENALTY = {
   unknownModifier: 1.5,
   noDuration: 1,
   ambiguous: 0.1,
-  /** "turn the garage off": switching a cover is a stretch when lights there take the words as said. */
+  /** "turn the garage off", "dim the garage": words for lights, said of a cover, are a stretch. */
   switchedCover: 0.05,
 } as const;
 
@@ -318,7 +318,9 @@ export class RulesPlanner implements Planner {
       mainVerb(frame) === 'on' ||
       mainVerb(frame) === 'off' ||
       frame.too === 'dark' ||
-      frame.too === 'bright';
+      frame.too === 'bright' ||
+      frame.attribute === 'brightness' ||
+      frame.verbs.some((v) => v.implies === 'light');
     let stretched = false;
     for (const device of resolution.devices) {
       const command = commandFor(frame, device);

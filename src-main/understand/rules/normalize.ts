@@ -48,6 +48,8 @@ export function normalize(text: string): string[] {
   );
   // "set a timer and call it pizza": the name of what was just made, not a new clause.
   t = t.replace(/,?\s*\band (?:call|name|label) it\b/g, ' called');
+  // "bedroom 2's lights", "bedroom two's lights": a number owns nothing, the room does.
+  t = t.replace(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)'s\b/g, '$1');
   const words: string[] = [];
   for (const raw of t.split(/[\s\-_/]+/)) {
     const word = raw.replace(/^[^a-z0-9']+|[^a-z0-9.']+$/g, '').replace(/\.$/, '');

@@ -266,10 +266,14 @@ export function resolveTargets(
       if (homeWide.length === 1) chosen = homeWide;
     }
     // "the lamp" means the lamps, when the room has lamps as well as other lights.
-    const surface = kinds.find(
-      (m) => m.domain === domain || m.domain?.word === domain.word,
-    )?.surface;
-    if (surface && !domain.word.startsWith(surface)) {
+    // "the lamps and lights": a plain "lights" beside it keeps them all.
+    const surfaces = kinds
+      .filter((m) => m.domain === domain || m.domain?.word === domain.word)
+      .map((m) => m.surface);
+    const surface = surfaces.every((w) => w && !domain.word.startsWith(w))
+      ? surfaces[0]
+      : undefined;
+    if (surface) {
       const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
       if (named.length) chosen = named;
     }

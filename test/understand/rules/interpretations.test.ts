@@ -123,6 +123,12 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   // How bright a room is, is its light-level sensor's to say.
   ['how bright is it in the sitting room', null, 'q:lux:value'],
   ["what's the light level in the sitting room", null, 'q:lux:value'],
+  // "the lamps and lights" are all of them; a number owns nothing ("bedroom 2's lights").
+  [
+    'turn off the lamps and lights in the sitting room',
+    null,
+    'sit_ceiling:turn_off sit_lamp:turn_off',
+  ],
 ];
 
 // A room named like a kind of cover: switching is said of its lights, shutting of its door.
@@ -144,6 +150,8 @@ describe('a room that is also a kind of device', () => {
     ['make the garage dark', 'garage_light:turn_off'],
     ['shut the garage', 'garage_door:close'],
     ['is the garage shut', 'q:garage_door:state'],
+    ['brighten the garage', 'garage_light:change_brightness:20'],
+    ['turn off the garage lamps and lights', 'garage_light:turn_off'],
     // A scene called like a device is the scene only when "scene" is said.
     ['turn on the hall light', 'hall_light:turn_on'],
     ['turn on the hall light scene', 'hall_scene:activate'],
