@@ -1,5 +1,5 @@
 import type { Home } from '../core/home.ts';
-import type { Plan, PlanContext, Planner } from '../core/plan.ts';
+import type { PlanContext, Planner } from '../core/plan.ts';
 import { ModelLocator } from '../models/ModelLocator.ts';
 import { CombinedPlanner } from '../understand/llm/CombinedPlanner.ts';
 import { LlmPlanner } from '../understand/llm/LlmPlanner.ts';
@@ -7,6 +7,7 @@ import type { LlmPlannerOptions } from '../understand/llm/LlmPlanner.ts';
 import { LlmSession } from '../understand/llm/LlmSession.ts';
 import type { LlmSessionOptions } from '../understand/llm/LlmSession.ts';
 import { RulesPlanner } from '../understand/rules/RulesPlanner.ts';
+import { rulesOnlyPlanner } from './rulesOnlyPlanner.ts';
 
 // The one place that decides which planner a home gets, so every surface picks up the same
 // choice: the fast rules, and behind them the on-device language model when there is one.
@@ -47,13 +48,7 @@ export function createPlanner(home: Home, options: CreatePlannerOptions = {}): H
   const modelPath = options.rulesOnly
     ? undefined
     : (options.llmSession?.modelPath ?? options.llmModel ?? defaultModelPath(options.models));
-  if (modelPath === undefined) {
-    return {
-      plan: (text: string, context?: PlanContext): Plan => rules.plan(text, context),
-      warmUp: async () => {},
-      dispose: async () => {},
-    };
-  }
+  if (modelPath === undefined) return rulesOnlyPlanner(home, rules);
   const ownSession = options.llmSession === undefined;
   const session = options.llmSession ?? new LlmSession({ ...options.session, modelPath });
   const notice = options.onNotice ?? ((message: string) => console.warn(`hearth: ${message}`));

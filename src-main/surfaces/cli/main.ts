@@ -1,36 +1,28 @@
 import { UsageError } from '../../core/errors.ts';
 import { write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
-import { devicesCommand } from './devicesCommand.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
-import { homeCommand } from './homeCommand.ts';
-import { hubCommand } from './hubCommand.ts';
-import { listenCommand } from './listenCommand.ts';
-import { modelsCommand } from './modelsCommand.ts';
-import { pairCommand } from './pairCommand.ts';
-import { planCommand } from './planCommand.ts';
 import { reportError } from './reportError.ts';
-import { sayCommand } from './sayCommand.ts';
-import { transcribeCommand } from './transcribeCommand.ts';
 
-// The `hearth` command line (../shared/spec/cli.md). transcribe, listen, hub and models
-// come with later issues.
+// The `hearth` command line (../shared/spec/cli.md).
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 type CommandName =
   'plan' | 'say' | 'devices' | 'home' | 'pair' | 'models' | 'hub' | 'transcribe' | 'listen';
 
-const COMMANDS: Readonly<Record<CommandName, Command>> = {
-  hub: hubCommand,
-  models: modelsCommand,
-  plan: planCommand,
-  say: sayCommand,
-  devices: devicesCommand,
-  home: homeCommand,
-  pair: pairCommand,
-  transcribe: transcribeCommand,
-  listen: listenCommand,
+// Each command is loaded when it runs: `hearth plan` starts without the hub, the audio
+// pipeline and the model runtimes the other commands need.
+const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  hub: async () => (await import('./hubCommand.ts')).hubCommand,
+  models: async () => (await import('./modelsCommand.ts')).modelsCommand,
+  plan: async () => (await import('./planCommand.ts')).planCommand,
+  say: async () => (await import('./sayCommand.ts')).sayCommand,
+  devices: async () => (await import('./devicesCommand.ts')).devicesCommand,
+  home: async () => (await import('./homeCommand.ts')).homeCommand,
+  pair: async () => (await import('./pairCommand.ts')).pairCommand,
+  transcribe: async () => (await import('./transcribeCommand.ts')).transcribeCommand,
+  listen: async () => (await import('./listenCommand.ts')).listenCommand,
 };
 
 const isCommand = (name: string | undefined): name is CommandName =>
@@ -67,7 +59,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!isCommand(command)) {
       throw new UsageError(`unknown command "${command}"; run "hearth help" to see the commands`);
     }
-    return await COMMANDS[command]([...args], io);
+    const run = await COMMANDS[command]();
+    return await run([...args], io);
   } catch (error) {
     return reportError(error, prefix, io.stderr);
   }

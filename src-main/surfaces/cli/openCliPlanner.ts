@@ -1,8 +1,7 @@
-import { createPlanner } from '../../assistant/createPlanner.ts';
 import type { CreatePlannerOptions, HearthPlanner } from '../../assistant/createPlanner.ts';
 import { UsageError } from '../../core/errors.ts';
 import type { Home } from '../../core/home.ts';
-import { checkModelFile } from '../../understand/llm/checkModelFile.ts';
+import { rulesOnlyPlanner } from '../../assistant/rulesOnlyPlanner.ts';
 
 export interface CliPlannerFlags {
   /** --llm FILE */
@@ -25,8 +24,13 @@ export async function openCliPlanner(home: Home, flags: CliPlannerFlags): Promis
   if (flags.llm !== undefined && flags.noLlm) {
     throw new UsageError('--llm FILE and --no-llm contradict each other; give one of them');
   }
-  if (flags.noLlm) return createPlanner(home, { rulesOnly: true });
-  if (flags.llm !== undefined) await checkModelFile(flags.llm);
+  // The language model's runtime is not even loaded: --no-llm starts in a fraction of the time.
+  if (flags.noLlm) return rulesOnlyPlanner(home);
+  const { createPlanner } = await import('../../assistant/createPlanner.ts');
+  if (flags.llm !== undefined) {
+    const { checkModelFile } = await import('../../understand/llm/checkModelFile.ts');
+    await checkModelFile(flags.llm);
+  }
   const planner = createPlanner(home, {
     ...flags.options,
     ...(flags.llm !== undefined ? { llmModel: flags.llm } : {}),

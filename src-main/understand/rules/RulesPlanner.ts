@@ -140,7 +140,9 @@ export class RulesPlanner implements Planner {
     borrowed: boolean,
   ): Plan {
     const stopped = results.find((r) => r.stop);
-    const actions = dedupe(results.flatMap((r) => r.actions));
+    // One clause names each device once; only several clauses can repeat one.
+    const actions =
+      results.length === 1 ? results[0]!.actions : dedupe(results.flatMap((r) => r.actions));
     const queries = results.flatMap((r) => r.queries);
     const timers = results.flatMap((r) => r.timers);
     const empty = actions.length === 0 && queries.length === 0 && timers.length === 0;
@@ -322,10 +324,17 @@ export class RulesPlanner implements Planner {
       frame.attribute === 'brightness' ||
       frame.verbs.some((v) => v.implies === 'light');
     let stretched = false;
+    // What a clause asks depends only on the device's type: worked out once per type.
+    const byType = new Map<Device['type'], Command | undefined>();
     for (const device of resolution.devices) {
-      const command = commandFor(frame, device);
+      let command = byType.get(device.type);
+      if (!byType.has(device.type)) {
+        command = commandFor(frame, device);
+        if (command && !supportsCommand(device, command.command)) command = undefined;
+        byType.set(device.type, command);
+      }
       if (switched && device.type === 'cover') stretched = true;
-      if (!command || !supportsCommand(device, command.command)) {
+      if (!command) {
         // A device the user named must take the command; one of a kind may sit it out.
         if (resolution.named.has(device.id)) result.penalty += PENALTY.impossible;
         continue;

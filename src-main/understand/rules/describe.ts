@@ -22,7 +22,8 @@ export function describeDevices(devices: readonly Device[], home: Home): string 
   if (devices.length === 2) {
     return `the ${devices[0]!.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
   }
-  const total = home.devices.filter((d) => types.has(d.type)).length;
+  let total = 0;
+  for (const d of home.devices) if (types.has(d.type)) total++;
   return total === devices.length ? `all ${devices.length} ${noun}` : `${devices.length} ${noun}`;
 }
 

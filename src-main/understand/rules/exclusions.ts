@@ -8,23 +8,28 @@ import type { Resolution } from './resolveTargets.ts';
 
 type Targets = Extract<Resolution, { kind: 'targets' }>;
 
-/** Whether an exception names this device: by name, by kind, by room, or by all of them together. */
-function names(frame: Frame, index: HomeIndex, device: Device): boolean {
-  const areaIds = index.areasOf([
-    ...frame.areaIds,
-    ...frame.mentions.flatMap((m) => (m.domain && m.areaIds && !m.deviceIds ? m.areaIds : [])),
-  ]);
-  const inArea = device.area !== undefined && areaIds.includes(device.area);
-  const said = frame.mentions.filter((m) => m.deviceIds || m.sceneIds || (m.domain && !m.areaIds));
-  if (said.length === 0) return inArea;
-  const fits = said.some((m) =>
-    m.deviceIds
-      ? m.deviceIds.includes(device.id)
-      : m.domain
-        ? matchesDomain(device, m.domain)
-        : false,
+/** Whether an exception names a device: by name, by kind, by room, or by all of them together. */
+function namer(frame: Frame, index: HomeIndex): (device: Device) => boolean {
+  const areaIds = new Set(
+    index.areasOf([
+      ...frame.areaIds,
+      ...frame.mentions.flatMap((m) => (m.domain && m.areaIds && !m.deviceIds ? m.areaIds : [])),
+    ]),
   );
-  return fits && (areaIds.length === 0 || inArea || said.some((m) => m.deviceIds));
+  const said = frame.mentions.filter((m) => m.deviceIds || m.sceneIds || (m.domain && !m.areaIds));
+  const byName = said.some((m) => m.deviceIds);
+  return (device) => {
+    const inArea = device.area !== undefined && areaIds.has(device.area);
+    if (said.length === 0) return inArea;
+    const fits = said.some((m) =>
+      m.deviceIds
+        ? m.deviceIds.includes(device.id)
+        : m.domain
+          ? matchesDomain(device, m.domain)
+          : false,
+    );
+    return fits && (areaIds.size === 0 || inArea || byName);
+  };
 }
 
 export function excludeFrom(
@@ -32,7 +37,8 @@ export function excludeFrom(
   exclusions: readonly Frame[],
   index: HomeIndex,
 ): Resolution {
-  const kept = targets.devices.filter((d) => !exclusions.some((f) => names(f, index, d)));
+  const namers = exclusions.map((f) => namer(f, index));
+  const kept = targets.devices.filter((d) => !namers.some((names) => names(d)));
   const excludedScenes = new Set(
     exclusions.flatMap((f) => f.mentions.flatMap((m) => m.sceneIds ?? [])),
   );

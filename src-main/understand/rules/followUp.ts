@@ -221,9 +221,10 @@ export function memoryOf(
   previous: Plan | undefined,
   borrowedCommand: boolean,
 ): TurnMemory {
-  const targets = [...new Set(results.flatMap((r) => r.targets))];
+  const targetSet = new Set(results.flatMap((r) => r.targets));
+  const targets = [...targetSet];
   const alternatives = [...new Set(results.flatMap((r) => r.alternatives))].filter(
-    (id) => !targets.includes(id),
+    (id) => !targetSet.has(id),
   );
   const acted = results.some(
     (r) => r.actions.length > 0 || r.queries.length > 0 || r.stop?.clarify,
