@@ -410,7 +410,7 @@ add('kind.lamp-in-room', 'kind word as a device name', (g, rng) => {
   const lamps = devicesOf(g.home, 'light').filter(
     (d) => d.name === 'Lamp' && d.area && lightsIn(g, d.area).length >= 2,
   );
-  if (!lamps.length) return null;
+  if (!lamps.length || sceneCalled(g.home, 'lamp')) return null;
   const lamp = rng.pick(lamps);
   const r = room(g.home, lamp.area!, rng);
   const turnOn = rng.chance(0.5);
@@ -1232,7 +1232,8 @@ add('climate.radiator-off', 'climate on/off', (g, rng) => {
 add('climate.mode', 'climate mode', (g, rng) => {
   const c = onlyClimate(g.home);
   if (!c) return null;
-  const mode = rng.pick(['heat', 'auto', 'cool']);
+  // Nobody asks a heater to cool.
+  const mode = rng.pick(c.name === 'Heater' ? ['heat', 'auto'] : ['heat', 'auto', 'cool']);
   const h = heatingWord(c, rng);
   const text = rng.pick([
     `set ${h} to ${mode} mode`,
@@ -1351,18 +1352,17 @@ add('covers.open-close', 'covers', (g, rng) => {
   const r = room(g.home, area, rng);
   const w = coverWord(c);
   const open = rng.chance(0.5);
+  const rolls = w !== 'curtains';
   const text = open
     ? rng.pick([
         `open the ${w} in ${r.the}`,
         `open the ${r.bare} ${w}`,
-        `${r.bare} ${w} up`,
-        `raise the ${w} in ${r.the}`,
+        ...(rolls ? [`${r.bare} ${w} up`, `raise the ${w} in ${r.the}`] : []),
       ])
     : rng.pick([
         `close the ${w} in ${r.the}`,
         `shut the ${r.bare} ${w}`,
-        `${r.bare} ${w} down`,
-        `lower the ${w} in ${r.the}`,
+        ...(rolls ? [`${r.bare} ${w} down`, `lower the ${w} in ${r.the}`] : []),
       ]);
   return one(
     say(text, rng),
@@ -1422,16 +1422,17 @@ add('covers.relative', 'relative cover position', (g, rng) => {
   const r = room(g.home, area, rng);
   const w = coverWord(c);
   const up = rng.chance(0.5);
+  const rolls = w !== 'curtains';
   const text = up
     ? rng.pick([
-        `raise the ${r.bare} ${w} a bit`,
         `open the ${w} in ${r.the} a little more`,
-        `lift the ${r.bare} ${w} a little`,
+        ...(rolls ? [`raise the ${r.bare} ${w} a bit`, `lift the ${r.bare} ${w} a little`] : []),
       ])
     : rng.pick([
-        `lower the ${r.bare} ${w} a bit`,
         `close the ${w} in ${r.the} a little more`,
-        `bring the ${r.bare} ${w} down a touch`,
+        ...(rolls
+          ? [`lower the ${r.bare} ${w} a bit`, `bring the ${r.bare} ${w} down a touch`]
+          : []),
       ]);
   return one(
     say(text, rng),
@@ -1663,7 +1664,7 @@ add('scenes.activate', 'scenes', (g, rng) => {
     `activate ${n}`,
     `set the ${n} scene`,
     `switch to ${n}`,
-    `it's ${n}`,
+    ...(['bedtime', 'movie night'].includes(n) ? [`it's ${n}`] : []),
   ]);
   return one(
     spoken(text, rng),
@@ -2390,7 +2391,7 @@ add('timers.start', 'timers', (g, rng) => {
     `start a timer for ${said}`,
     `can you time ${said}`,
     `set a ${said} timer`,
-    `remind me in ${said}`,
+    `timer ${said}`,
   ]);
   if (text.startsWith('set a ') && text.endsWith(' timer') && /and|half|quarter|an hour/.test(said))
     return null;
@@ -2428,7 +2429,7 @@ add('timers.status', 'timers', (g, rng) => {
     "how long's left on the timer",
     'how much time is left',
     'how long until the timer goes off',
-    "what's the timer on",
+    "how's the timer doing",
   ]);
   return one(ask(text, rng), { timers: [{ op: 'status' }] });
 });
@@ -2442,7 +2443,7 @@ add('timers.pause-resume', 'timers', (g, rng) => {
         'resume the timer',
         'unpause the timer',
         'carry on with the timer',
-        'pick the timer back up',
+        'continue the timer',
       ]);
   return one(say(text, rng), { timers: [{ op: pause ? 'pause' : 'resume' }] });
 });
@@ -2778,6 +2779,258 @@ add('conv.timer-longer', 'timer add/remove', (g, rng) => {
       expect: { timers: [{ op: 'add', seconds: more * 60 }] },
     },
   ];
+});
+
+// ----- more everyday cases (second batch)
+
+/** A scene named like a device ("Lamp") makes the name fit the scene as well. */
+function sceneCalled(home: Home, name: string): boolean {
+  return home.scenes.some((s) => s.name.toLowerCase() === name);
+}
+
+add('kind.lamp-means-the-lamp', 'kind word as a device name', (g, rng) => {
+  // A room with one light whose name has "lamp" in it and none called just "Lamp".
+  if (sceneCalled(g.home, 'lamp')) return null;
+  const rooms = areasWithLights(g, 2).filter((a) => {
+    const lamps = lightsIn(g, a).filter((d) => /\blamp\b/i.test(d.name));
+    return lamps.length === 1 && lamps[0]!.name !== 'Lamp';
+  });
+  if (!rooms.length) return null;
+  const a = rng.pick(rooms);
+  const lamp = lightsIn(g, a).find((d) => /\blamp\b/i.test(d.name))!;
+  const r = room(g.home, a, rng);
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `${turnOn ? 'turn on' : 'turn off'} the lamp in ${r.the}`,
+    `the lamp in ${r.the} ${turnOn ? 'on' : 'off'}`,
+  ]);
+  return one(
+    say(text, rng),
+    { actions: act([lamp], turnOn ? 'turn_on' : 'turn_off') },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('kind.lamp-speaker', 'kind word as a device name', (g, rng) => {
+  const lamps = devicesOf(g.home, 'light').filter((d) => d.name === 'Lamp' && d.area);
+  if (!lamps.length || sceneCalled(g.home, 'lamp')) return null;
+  const lamp = rng.pick(lamps);
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `lamp ${turnOn ? 'on' : 'off'}`,
+    `${turnOn ? 'switch on' : 'switch off'} the lamp`,
+    `turn the lamp ${turnOn ? 'on' : 'off'}`,
+  ]);
+  return one(say(text, rng), { actions: act([lamp], turnOn ? 'turn_on' : 'turn_off') }, lamp.area);
+});
+
+add('kind.lights-beside-light', 'kind word as a device name', (g, rng) => {
+  const named = devicesOf(g.home, 'light').filter(
+    (d) => d.name === 'Light' && d.area && lightsIn(g, d.area).length >= 2,
+  );
+  if (!named.length) return null;
+  const a = rng.pick(named).area!;
+  const text = rng.pick(['turn off the lights', 'lights off', 'switch all the lights off in here']);
+  return one(say(text, rng), { actions: act(lightsIn(g, a), 'turn_off') }, a);
+});
+
+add('kind.fan-word', 'kind word as a device name', (g, rng) => {
+  const f = only(g.home, 'fan');
+  if (!f || f.name === 'Fan') return null;
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `turn the fan ${turnOn ? 'on' : 'off'}`,
+    `fan ${turnOn ? 'on' : 'off'} please`,
+    `${turnOn ? 'switch on' : 'switch off'} the fan`,
+  ]);
+  return one(
+    spoken(text, rng),
+    { actions: act([f], turnOn ? 'turn_on' : 'turn_off') },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('group.motion-floor', 'group questions', (g, rng) => {
+  const f = onFloor(g, rng.chance(0.5), rng);
+  if (!f) return null;
+  const areas = areasOfFloor(g, f.floor);
+  const ms = sensors(g.home, ['motion', 'occupancy']).filter(
+    (d) => d.area && areas.includes(d.area),
+  );
+  if (!ms.length) return null;
+  const text = rng.pick([
+    `is there any movement ${f.word}`,
+    `is anyone ${f.word}`,
+    `is somebody moving about ${f.word}`,
+  ]);
+  return one(ask(text, rng), { queries: ids(ms) }, anySpeaker(g.home, rng));
+});
+
+add('group.lights-count-room', 'group questions', (g, rng) => {
+  const a = lightRoom(g, rng, 2);
+  if (!a) return null;
+  const r = room(g.home, a, rng);
+  const text = rng.pick([
+    `how many lights are on in ${r.the}`,
+    `how many of the ${r.bare} lights are on`,
+    `are the ${r.bare} lights on`,
+    `are all the lights in ${r.the} off`,
+  ]);
+  return one(ask(text, rng), { queries: ids(lightsIn(g, a)) }, anySpeaker(g.home, rng));
+});
+
+add('vacuum.verb', 'vacuum', (g, rng) => {
+  const v = only(g.home, 'vacuum');
+  if (!v) return null;
+  const text = rng.pick([
+    'vacuum the house',
+    'do the vacuuming',
+    'can you hoover the floors',
+    'time to vacuum',
+    'clean the floors',
+  ]);
+  return one(say(text, rng), { actions: act([v], 'start') }, anySpeaker(g.home, rng));
+});
+
+add('conv.it-fan', 'conversation: it', (g, rng) => {
+  const f = only(g.home, 'fan');
+  if (!f) return null;
+  const up = rng.chance(0.5);
+  const area = anySpeaker(g.home, rng);
+  return [
+    { text: say('turn on the fan', rng), area, expect: { actions: act([f], 'turn_on') } },
+    {
+      text: spoken(
+        up
+          ? rng.pick(['turn it up', 'make it faster', 'speed it up a bit'])
+          : rng.pick(['turn it down a bit', 'slow it down', 'make it go slower']),
+        rng,
+      ),
+      area,
+      expect: { actions: act([f], 'change_speed', up ? 10 : -10) },
+    },
+  ];
+});
+
+add('conv.them-colour', 'conversation: them', (g, rng) => {
+  const a = lightRoom(g, rng, 2);
+  if (!a) return null;
+  const c = rng.pick(['red', 'blue', 'green', 'purple', 'orange']);
+  const area = anySpeaker(g.home, rng);
+  return [
+    {
+      text: say(`turn on ${theLights(g.home, a, rng)}`, rng),
+      area,
+      expect: { actions: act(lightsIn(g, a), 'turn_on') },
+    },
+    {
+      text: spoken(rng.pick([`make them ${c}`, `now turn them ${c}`, `can they go ${c}`]), rng),
+      area,
+      expect: { actions: act(lightsIn(g, a), 'set_color', c) },
+    },
+  ];
+});
+
+add('conv.too-device', 'conversation: and X too', (g, rng) => {
+  const own = uniquelyNamed(g.home, 'light');
+  if (own.length < 2) return null;
+  const [d, e] = rng.sample(own, 2) as [Device, Device];
+  const turnOn = rng.chance(0.5);
+  const area = anySpeaker(g.home, rng);
+  return [
+    {
+      text: say(`${turnOn ? 'turn on' : 'turn off'} the ${sayDevice(d, rng)}`, rng),
+      area,
+      expect: { actions: act([d], turnOn ? 'turn_on' : 'turn_off') },
+    },
+    {
+      text: spoken(
+        rng.pick([
+          `and the ${sayDevice(e, rng)} too`,
+          `the ${sayDevice(e, rng)} as well`,
+          `same with the ${sayDevice(e, rng)}`,
+        ]),
+        rng,
+      ),
+      area,
+      expect: { actions: act([e], turnOn ? 'turn_on' : 'turn_off') },
+    },
+  ];
+});
+
+add('conv.more-fan', 'conversation: more of the same', (g, rng) => {
+  const f = only(g.home, 'fan');
+  if (!f) return null;
+  const up = rng.chance(0.5);
+  const area = anySpeaker(g.home, rng);
+  return [
+    {
+      text: say(up ? 'speed the fan up a bit' : 'slow the fan down a bit', rng),
+      area,
+      expect: { actions: act([f], 'change_speed', up ? 10 : -10) },
+    },
+    {
+      text: spoken(rng.pick(['a bit more', 'more', 'a little more please']), rng),
+      area,
+      expect: { actions: act([f], 'change_speed', up ? 10 : -10) },
+    },
+  ];
+});
+
+add('conv.answer-radiator', 'conversation: answering a question', (g, rng) => {
+  const rads = devicesOf(g.home, 'climate').filter((d) => d.name === 'Radiator');
+  if (rads.length < 2 || devicesOf(g.home, 'climate').length !== rads.length) return null;
+  const speaker = otherArea(
+    g.home,
+    rng,
+    rads.map((d) => d.area),
+  );
+  if (!speaker) return null;
+  const c = rng.pick(rads);
+  const r = room(g.home, c.area!, rng);
+  return [
+    { text: say('turn the radiator on', rng), area: speaker, expect: { clarify: ids(rads) } },
+    {
+      text: spoken(rng.pick([`the ${r.bare} one`, `the one in ${r.the}`, r.bare]), rng),
+      area: speaker,
+      expect: { actions: act([c], 'turn_on') },
+    },
+  ];
+});
+
+add('room.british', 'lights by room', (g, rng) => {
+  const a = lightRoom(g, rng);
+  if (!a) return null;
+  const r = room(g.home, a, rng);
+  const turnOn = rng.chance(0.5);
+  const text = turnOn
+    ? rng.pick([
+        `pop the lights on in ${r.the}`,
+        `stick the ${r.bare} lights on`,
+        `get the lights on in ${r.the}`,
+      ])
+    : rng.pick([
+        `knock the lights off in ${r.the}`,
+        `pop the ${r.bare} lights off`,
+        `flick the lights off in ${r.the}`,
+      ]);
+  return one(
+    spoken(tail(text, rng), rng),
+    { actions: act(lightsIn(g, a), turnOn ? 'turn_on' : 'turn_off') },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('floor.everything-lights-upstairs', 'lights by floor', (g, rng) => {
+  const f = onFloor(g, true, rng);
+  const lights = f ? lightsOnFloor(g, f.floor) : [];
+  if (!f || !lights.length) return null;
+  const text = rng.pick([
+    `we're going to bed, turn the lights off ${f.word}`,
+    `can you make sure the lights are off ${f.word}`,
+    `make sure there are no lights left on ${f.word}`,
+  ]);
+  return one(spoken(text, rng), { actions: act(lights, 'turn_off') }, anySpeaker(g.home, rng));
 });
 
 export const FRESH_TEMPLATES: readonly Template[] = T;
