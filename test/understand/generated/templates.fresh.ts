@@ -894,15 +894,16 @@ add('relbright.here', 'relative brightness', (g, rng) => {
   const a = lightRoom(g, rng);
   if (!a) return null;
   const up = rng.chance(0.5);
+  // "Brighter in here" could open a room's blinds too: there, only the lights are named.
+  const plain = !hasCovers(g.home, a);
   const text = up
     ? rng.pick([
-        'brighter in here please',
-        'can you make it a bit brighter in here',
+        ...(plain ? ['brighter in here please', 'can you make it a bit brighter in here'] : []),
         'turn the lights up in here',
       ])
     : rng.pick([
         'dim the lights in here',
-        'can you make it a bit dimmer in here',
+        ...(plain ? ['can you make it a bit dimmer in here'] : []),
         'turn the lights down in here a bit',
       ]);
   return one(
@@ -2783,6 +2784,11 @@ add('conv.timer-longer', 'timer add/remove', (g, rng) => {
 
 // ----- more everyday cases (second batch)
 
+/** The room has blinds, curtains, shutters or a garage door. */
+function hasCovers(home: Home, area: string): boolean {
+  return devicesOf(home, 'cover').some((d) => d.area === area);
+}
+
 /** A scene named like a device ("Lamp") makes the name fit the scene as well. */
 function sceneCalled(home: Home, name: string): boolean {
   return home.scenes.some((s) => s.name.toLowerCase() === name);
@@ -3031,6 +3037,138 @@ add('floor.everything-lights-upstairs', 'lights by floor', (g, rng) => {
     `make sure there are no lights left on ${f.word}`,
   ]);
   return one(spoken(text, rng), { actions: act(lights, 'turn_off') }, anySpeaker(g.home, rng));
+});
+
+// ----- third batch
+
+add('scenes.verbs', 'scenes', (g, rng) => {
+  const named = new Set(g.meta.scenesNamedLikeDevices.map(([s]) => s));
+  const scenes = g.home.scenes.filter((s) => !named.has(s.id));
+  if (!scenes.length) return null;
+  const s = rng.pick(scenes);
+  const n = s.name.toLowerCase();
+  const text = rng.pick([
+    `turn on ${n}`,
+    `put ${n} on`,
+    `can we have ${n}`,
+    `${n} mode`,
+    `run the ${n} scene`,
+    `let's do ${n}`,
+  ]);
+  return one(
+    spoken(text, rng),
+    { actions: [{ device: s.id, command: 'activate' }] },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('conv.the-other-radiator', 'conversation: the other one', (g, rng) => {
+  const rads = devicesOf(g.home, 'climate').filter((d) => /radiator/i.test(d.name) && d.area);
+  if (rads.length !== 2 || devicesOf(g.home, 'climate').length !== 2) return null;
+  const [first, second] = rng.shuffle(rads) as [Device, Device];
+  const t = targetTemperature(g.home, rng);
+  return [
+    {
+      text: say(`set the radiator to ${deg(t, g.home, rng)}`, rng),
+      area: first.area,
+      expect: { actions: act([first], 'set_temperature', t) },
+    },
+    {
+      text: spoken(
+        rng.pick(['no, the other one', 'I meant the other one', 'the other radiator']),
+        rng,
+      ),
+      area: first.area,
+      expect: { actions: act([second], 'set_temperature', t) },
+    },
+  ];
+});
+
+add('fan.full', 'fan speed', (g, rng) => {
+  const f = only(g.home, 'fan');
+  if (!f) return null;
+  const text = rng.pick([
+    'put the fan on full speed',
+    'fan to maximum',
+    'run the fan at full speed',
+    'turn the fan all the way up',
+    'fan on max please',
+  ]);
+  return one(spoken(text, rng), { actions: act([f], 'set_speed', 100) }, anySpeaker(g.home, rng));
+});
+
+add('all.dim', 'all lights', (g, rng) => {
+  const lights = allLights(g);
+  if (!lights.length) return null;
+  const v = rng.pick([10, 20, 30, 50]);
+  const text = rng.pick([
+    `dim all the lights to ${sayPercent(v, rng)}`,
+    `set every light in the house to ${sayPercent(v, rng)}`,
+    `all lights to ${sayPercent(v, rng)}`,
+  ]);
+  return one(
+    say(text, rng),
+    { actions: act(lights, 'set_brightness', v) },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('shared.brightness-room', 'one name in several rooms', (g, rng) => {
+  const groups = sharedLights(g);
+  if (!groups.length) return null;
+  const d = rng.pick(rng.pick(groups));
+  const r = room(g.home, d.area!, rng);
+  const v = rng.pick([20, 35, 50, 70]);
+  const text = rng.pick([
+    `set the ${d.name.toLowerCase()} in ${r.the} to ${sayPercent(v, rng)}`,
+    `dim the ${r.bare} ${d.name.toLowerCase()} to ${sayPercent(v, rng)}`,
+  ]);
+  return one(say(text, rng), { actions: act([d], 'set_brightness', v) }, anySpeaker(g.home, rng));
+});
+
+add('except.device-all', 'exceptions', (g, rng) => {
+  const d = ownLight(g, rng);
+  const lights = allLights(g);
+  if (!d || lights.length < 3) return null;
+  const rest = lights.filter((x) => x !== d);
+  const n = sayDevice(d, rng);
+  const text = rng.pick([
+    `turn off all the lights except the ${n}`,
+    `every light off apart from the ${n}`,
+    `switch all the lights off but leave the ${n} on`,
+  ]);
+  return one(say(text, rng), { actions: act(rest, 'turn_off') }, anySpeaker(g.home, rng));
+});
+
+add('temp.radiator-here', 'temperature', (g, rng) => {
+  const rads = devicesOf(g.home, 'climate').filter(
+    (d) => d.area && climateIn(g.home, d.area).length === 1,
+  );
+  if (rads.length < 2) return null;
+  const c = rng.pick(rads);
+  const t = targetTemperature(g.home, rng);
+  const text = rng.pick([
+    `set the radiator to ${deg(t, g.home, rng)}`,
+    `put the heating in here on ${deg(t, g.home, rng)}`,
+    `make it ${sayNumber(t, rng)} degrees in here`,
+  ]);
+  return one(say(text, rng), { actions: act([c], 'set_temperature', t) }, c.area);
+});
+
+add('relbright.speaker-named-room', 'relative brightness', (g, rng) => {
+  const a = lightRoom(g, rng);
+  const speaker = a && otherArea(g.home, rng, [a]);
+  if (!a || !speaker || hasCovers(g.home, a)) return null;
+  const up = rng.chance(0.5);
+  const r = room(g.home, a, rng);
+  const text = up
+    ? rng.pick([`brighten up ${r.the}`, `make it brighter in ${r.the}`])
+    : rng.pick([`dim ${r.the} a bit`, `make it darker in ${r.the}`]);
+  return one(
+    say(text, rng),
+    { actions: act(lightsIn(g, a), 'change_brightness', up ? 10 : -10) },
+    speaker,
+  );
 });
 
 export const FRESH_TEMPLATES: readonly Template[] = T;
