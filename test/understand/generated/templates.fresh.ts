@@ -50,8 +50,23 @@ function tail(s: string, rng: Rng): string {
 }
 
 /** A command as a person says it: maybe polite, maybe thanked, maybe written like a transcript. */
+const VERB =
+  /^(turn|switch|shut|put|set|dim|make|brighten|kill|open|close|raise|lower|lift|bring|lock|unlock|start|stop|run|get|send|tell|dock|return|pause|resume|unpause|hold|cancel|delete|clear|add|take|knock|remove|give|activate|change|speed|slow|vacuum|do|clean|pop|stick|flick|heat|warm|crank|bump|nudge|drop|continue|carry|play|skip|go)\b/;
+
+/**
+ * A command as a person says it: maybe polite, maybe thanked, maybe written like a transcript.
+ * "Can you ..." goes only before a verb ("can you kitchen lights off" is nobody's English).
+ */
 function say(command: string, rng: Rng): string {
-  return spoken(rng.chance(0.5) ? polite(command, rng) : tail(command, rng), rng);
+  const politeOk = VERB.test(command) && rng.chance(0.5);
+  return spoken(politeOk ? polite(command, rng) : tail(command, rng), rng);
+}
+
+/** Articles as people use them: "mia's lamp" and "lamp 2", not "the mia's lamp", "the lamp 2". */
+function tidy(text: string): string {
+  return text
+    .replace(/\bthe (?=[a-z]+'s\b)/gi, '')
+    .replace(/\bthe (?=lamp (\d|one|two|number)\b)/gi, '');
 }
 
 /** A question as a person says it. */
@@ -163,7 +178,11 @@ const TIMER_NAMES = ['pasta', 'rice', 'pizza', 'bread', 'laundry', 'potatoes', '
 
 const T: Template[] = [];
 const add = (id: string, behaviour: string, make: Template['make']) =>
-  T.push({ id: `fresh.${id}`, behaviour, make });
+  T.push({
+    id: `fresh.${id}`,
+    behaviour,
+    make: (g, rng) => make(g, rng)?.map((turn) => ({ ...turn, text: tidy(turn.text) })) ?? null,
+  });
 
 // ----- lights by room
 
@@ -2360,12 +2379,13 @@ add('ask.light-on', 'questions about one device', (g, rng) => {
   const d = ownLight(g, rng);
   if (!d) return null;
   const n = sayDevice(d, rng);
+  const be = /s$/.test(n) ? 'are' : 'is';
   const text = rng.pick([
-    `is the ${n} on`,
+    `${be} the ${n} on`,
     `did I leave the ${n} on`,
-    `is the ${n} still on`,
-    `is the ${n} off`,
-    `how bright is the ${n}`,
+    `${be} the ${n} still on`,
+    `${be} the ${n} off`,
+    `how bright ${be} the ${n}`,
   ]);
   return one(ask(text, rng), { queries: [d.id] }, anySpeaker(g.home, rng));
 });
@@ -2528,7 +2548,8 @@ add('timers.named-add', 'timer add/remove', (g, rng) => {
 
 add('conv.it-brighter', 'conversation: it', (g, rng) => {
   const d = ownLight(g, rng);
-  if (!d) return null;
+  // "Wall lights" are "them", not "it".
+  if (!d || /s$/.test(d.name)) return null;
   const up = rng.chance(0.5);
   const second = up
     ? rng.pick([
@@ -2551,10 +2572,15 @@ add('conv.it-brighter', 'conversation: it', (g, rng) => {
 
 add('conv.it-off', 'conversation: it', (g, rng) => {
   const d = ownLight(g, rng);
-  if (!d) return null;
+  // "Wall lights" are "them", not "it".
+  if (!d || /s$/.test(d.name)) return null;
   const area = anySpeaker(g.home, rng);
   return [
-    { text: `is the ${sayDevice(d, rng)} on`, area, expect: { queries: [d.id] } },
+    {
+      text: ((n) => `${/s$/.test(n) ? 'are' : 'is'} the ${n} on`)(sayDevice(d, rng)),
+      area,
+      expect: { queries: [d.id] },
+    },
     {
       text: spoken(
         rng.pick([
