@@ -585,6 +585,8 @@ function addFreshCases(file: HomeFile, rng: Rng): void {
       type: 'appliance',
       class: 'dryer',
     });
+  // A device named like a room the home does not have.
+  if (rng.chance(0.35)) add({ name: 'Greenhouse', type: 'switch', class: 'outlet' });
   for (const [name, cls, area] of rng.sample(FRESH_SENSORS, rng.int(4, 10))) {
     const where = area && has(area) ? area : cls === 'vibration' ? 'kitchen' : undefined;
     add({ name, ...(where ? { area: where } : {}), type: 'binary_sensor', class: cls });

@@ -3197,4 +3197,105 @@ add('relbright.speaker-named-room', 'relative brightness', (g, rng) => {
   );
 });
 
+// ----- fourth batch
+
+/** Ceiling lights called "the big light" (a British household's word), per room. */
+function bigLights(g: GeneratedHome): Device[] {
+  return devicesOf(g.home, 'light').filter(
+    (d) =>
+      d.area &&
+      d.aliases.includes('big light') &&
+      !lightsIn(g, d.area).some((o) => o !== d && o.aliases.includes('big light')),
+  );
+}
+
+add('name.big-light-room', 'device by name', (g, rng) => {
+  const all = bigLights(g);
+  if (!all.length) return null;
+  const d = rng.pick(all);
+  const r = room(g.home, d.area!, rng);
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `${turnOn ? 'turn on' : 'turn off'} the big light in ${r.the}`,
+    `${turnOn ? 'put' : 'switch'} the big light ${turnOn ? 'on' : 'off'} in ${r.the}`,
+  ]);
+  return one(
+    say(text, rng),
+    { actions: act([d], turnOn ? 'turn_on' : 'turn_off') },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('speaker.big-light', 'speaker area', (g, rng) => {
+  const all = bigLights(g);
+  if (!all.length) return null;
+  const d = rng.pick(all);
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `big light ${turnOn ? 'on' : 'off'}`,
+    `${turnOn ? 'put' : 'turn'} the big light ${turnOn ? 'on' : 'off'}`,
+  ]);
+  return one(say(text, rng), { actions: act([d], turnOn ? 'turn_on' : 'turn_off') }, d.area);
+});
+
+add('kind.heater-up', 'kind word as a device name', (g, rng) => {
+  const heaters = devicesOf(g.home, 'climate').filter((d) => d.name === 'Heater');
+  if (heaters.length !== 1 || devicesOf(g.home, 'climate').length < 2) return null;
+  const h = heaters[0]!;
+  const up = rng.chance(0.5);
+  const text = up
+    ? rng.pick(['turn the heater up', 'turn up the heater a bit', 'put the heater up a notch'])
+    : rng.pick([
+        'turn the heater down',
+        'turn down the heater a bit',
+        'put the heater down a notch',
+      ]);
+  return one(
+    say(text, rng),
+    { actions: act([h], 'change_temperature', up ? 1 : -1) },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('group.fans', 'group questions', (g, rng) => {
+  const fans = devicesOf(g.home, 'fan');
+  if (fans.length < 2) return null;
+  const text = rng.pick([
+    'are any fans on',
+    'is a fan running',
+    'which fans are on',
+    'how many fans are running',
+    'are all the fans off',
+  ]);
+  return one(ask(text, rng), { queries: ids(fans) }, anySpeaker(g.home, rng));
+});
+
+add('name.room-like', 'device by name', (g, rng) => {
+  const d = named(g.home, 'Greenhouse');
+  if (!d || g.home.areas.some((a) => a.name.toLowerCase() === 'greenhouse')) return null;
+  const turnOn = rng.chance(0.5);
+  const text = rng.pick([
+    `turn ${turnOn ? 'on' : 'off'} the greenhouse`,
+    `switch the greenhouse ${turnOn ? 'on' : 'off'}`,
+    `greenhouse ${turnOn ? 'on' : 'off'}`,
+  ]);
+  return one(
+    say(text, rng),
+    { actions: act([d], turnOn ? 'turn_on' : 'turn_off') },
+    anySpeaker(g.home, rng),
+  );
+});
+
+add('group.windows-rooms', 'group questions', (g, rng) => {
+  const ws = sensors(g.home, 'window');
+  if (ws.length < 2) return null;
+  const text = rng.pick([
+    'which rooms have a window open',
+    'where is a window open',
+    'have I left a window open anywhere',
+    'is there a window open somewhere',
+  ]);
+  return one(ask(text, rng), { queries: ids(ws) }, anySpeaker(g.home, rng));
+});
+
 export const FRESH_TEMPLATES: readonly Template[] = T;
