@@ -539,6 +539,7 @@ const FRESH_SENSORS: [string, string, string | undefined][] = [
   ['Shed lock', 'lock', undefined],
   ['Loft hatch', 'opening', 'landing'],
   ['Garage door', 'garage_door', 'garage'],
+  ['Driveway gate', 'moving', undefined],
 ];
 
 /** Adds everyday rooms, names and sensor classes (GenerateHomeOptions.freshCases). */

@@ -2349,6 +2349,12 @@ classQuestion('door', 'door', (d) => [
   `is the ${d.name.toLowerCase()} shut`,
 ]);
 
+classQuestion('moving', 'moving', () => [
+  'is the driveway gate moving',
+  'is the gate still moving',
+  'has the driveway gate stopped moving',
+]);
+
 add('class.illuminance', 'questions by sensor class', (g, rng) => {
   const ls = devicesOf(g.home, 'sensor', 'illuminance').filter((s) => s.area);
   if (!ls.length) return null;
