@@ -155,6 +155,14 @@ export interface GenerateHomeOptions {
    * the rest of the home. Default false.
    */
   moreKindWords?: boolean;
+  /**
+   * Everyday cases the base generator lacks, for the fresh templates: rooms such as "Kids'
+   * room", "Bedroom 3", "Mum and Dad's room", "Upstairs bathroom"; names with hyphens and
+   * apostrophes ("Grandma's lamp", "Tumble-dryer"); binary sensors of the spec's other
+   * classes (gas, presence, sound, running, ...). Drawn from a stream of their own, after
+   * everything else (moreKindWords included). Default false.
+   */
+  freshCases?: boolean;
 }
 
 /** Generates the home for `seed`; the same seed (and options) always gives the same home. */
@@ -439,6 +447,7 @@ export function generateHome(seed: number, options: GenerateHomeOptions = {}): G
     ...(scenes.length ? { scenes } : {}),
   };
   if (options.moreKindWords) addKindWordNames(file, Rng.derive(seed, 'more-kind-words'));
+  if (options.freshCases) addFreshCases(file, Rng.derive(seed, 'fresh-cases'));
   const home = parseHome(JSON.stringify(file, null, 1), `generated-home-${seed}.json`);
   return {
     seed,
@@ -476,6 +485,112 @@ function addKindWordNames(file: HomeFile, rng: Rng): void {
     if (speakers[0]!.name === 'Speaker')
       add({ name: 'Bedroom speaker', area: 'bedroom', type: 'media_player', class: 'speaker' });
     else add({ name: 'Speaker', area: 'living_room', type: 'media_player', class: 'speaker' });
+  }
+}
+
+const FRESH_ROOMS: {
+  id: string;
+  name: string;
+  aliases?: string[];
+  upper: boolean;
+  lights: string[];
+}[] = [
+  { id: 'kids_room', name: "Kids' room", upper: true, lights: ['Fairy lights', 'Lava lamp'] },
+  { id: 'bedroom_3', name: 'Bedroom 3', upper: true, lights: ['Bedside lamp', 'Ceiling light'] },
+  {
+    id: 'mum_and_dads_room',
+    name: "Mum and Dad's room",
+    upper: true,
+    lights: ["Mum's lamp", "Dad's lamp"],
+  },
+  {
+    id: 'upstairs_bathroom',
+    name: 'Upstairs bathroom',
+    upper: true,
+    lights: ['Vanity light', 'Shower light'],
+  },
+  {
+    id: 'conservatory',
+    name: 'Conservatory',
+    aliases: ['sunroom'],
+    upper: false,
+    lights: ['Wall lights', 'Lantern'],
+  },
+];
+
+/** Binary sensors of the spec's classes the base generator leaves out: [name, class, area]. */
+const FRESH_SENSORS: [string, string, string | undefined][] = [
+  ['Sam', 'presence', undefined],
+  ['Alex', 'presence', undefined],
+  ['Gas detector', 'gas', 'kitchen'],
+  ['Frost sensor', 'cold', undefined],
+  ['Heat alarm', 'heat', 'kitchen'],
+  ['Broadband', 'connectivity', undefined],
+  ['Car charger', 'plug', 'garage'],
+  ['E-bike', 'battery_charging', undefined],
+  ['Fridge', 'power', 'kitchen'],
+  ['Boiler', 'problem', undefined],
+  ['Alarm panel', 'tamper', 'hallway'],
+  ['Stair gate', 'safety', 'landing'],
+  ['Baby monitor', 'sound', 'nursery'],
+  ['Router firmware', 'update', undefined],
+  ['Washing machine', 'vibration', 'utility_room'],
+  ['Dishwasher', 'running', 'kitchen'],
+  ['Shed lock', 'lock', undefined],
+  ['Loft hatch', 'opening', 'landing'],
+  ['Garage door', 'garage_door', 'garage'],
+  ['Driveway gate', 'moving', undefined],
+];
+
+/** Adds everyday rooms, names and sensor classes (GenerateHomeOptions.freshCases). */
+function addFreshCases(file: HomeFile, rng: Rng): void {
+  const taken = new Set([
+    ...file.devices.map((d) => d.id),
+    ...(file.scenes ?? []).map((s) => s.id),
+  ]);
+  const names = new Set(file.devices.map((d) => d.name.toLowerCase()));
+  const add = (entry: Omit<DeviceEntry, 'id'>) => {
+    if (names.has(entry.name.toLowerCase())) return;
+    const base = slug(`${entry.area ?? 'home'} ${entry.name}`);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
+    taken.add(id);
+    names.add(entry.name.toLowerCase());
+    file.devices.push({ id, ...entry });
+  };
+  const has = (area: string) => file.areas.some((a) => a.id === area);
+  const upper = file.floors?.[1]?.id;
+  const rooms = FRESH_ROOMS.filter((r) => r.id !== 'upstairs_bathroom' || upper);
+  for (const room of rng.sample(rooms, rng.chance(0.6) ? rng.int(1, 2) : 0)) {
+    file.areas.push({
+      id: room.id,
+      name: room.name,
+      ...(room.aliases ? { aliases: [...room.aliases] } : {}),
+      ...(file.floors ? { floor: room.upper ? upper! : 'ground_floor' } : {}),
+    });
+    // Shared names ("Bedside lamp", "Ceiling light") stay shared: that is the case.
+    for (const name of rng.sample(room.lights, rng.int(1, room.lights.length))) {
+      const base = slug(`${room.id} ${name}`);
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
+      taken.add(id);
+      file.devices.push({ id, name, area: room.id, type: 'light' });
+    }
+  }
+  if (has('living_room') && rng.chance(0.4))
+    add({ name: "Grandma's lamp", area: 'living_room', type: 'light' });
+  if (rng.chance(0.4))
+    add({
+      name: 'Tumble-dryer',
+      area: has('utility_room') ? 'utility_room' : 'kitchen',
+      type: 'appliance',
+      class: 'dryer',
+    });
+  // A device named like a room the home does not have.
+  if (rng.chance(0.35)) add({ name: 'Greenhouse', type: 'switch', class: 'outlet' });
+  for (const [name, cls, area] of rng.sample(FRESH_SENSORS, rng.int(4, 10))) {
+    const where = area && has(area) ? area : cls === 'vibration' ? 'kitchen' : undefined;
+    add({ name, ...(where ? { area: where } : {}), type: 'binary_sensor', class: cls });
   }
 }
 
