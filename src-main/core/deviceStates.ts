@@ -86,7 +86,9 @@ export function canBeIn(device: Pick<Device, 'type' | 'class'>, state: string): 
     if (!words) return wanted === 'on' || wanted === 'off';
     return wanted === words.on || wanted === words.off || wanted === 'on' || wanted === 'off';
   }
-  if (device.type === 'vacuum') return ['on', 'off', 'cleaning', 'docked'].includes(wanted);
+  // A robot on its dock is charging.
+  if (device.type === 'vacuum')
+    return ['on', 'off', 'cleaning', 'docked', 'charging'].includes(wanted);
   return TWO_STATES[device.type]?.includes(wanted) ?? false;
 }
 
@@ -102,6 +104,10 @@ export function isInState(
   // A light that is on is "on" whatever its brightness; a cover part open is not "closed".
   if (device.type === 'cover' || device.type === 'valve')
     return wanted === 'open' ? reported !== 'closed' : false;
-  if (device.type === 'vacuum') return wanted === 'on' && reported === 'cleaning';
+  if (device.type === 'vacuum')
+    return (
+      (wanted === 'on' && reported === 'cleaning') ||
+      (wanted === 'charging' && reported === 'docked')
+    );
   return false;
 }

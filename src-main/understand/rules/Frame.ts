@@ -6,6 +6,8 @@ import { intersectDomains } from './domains.ts';
 import type { Span } from './tags.ts';
 import { tagOf } from './tags.ts';
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 const ADJECTIVE_ENDING = /(ed|est|ing|ly|ful|ish|ous|ive|al|ic|er)$/;
 
 export type VerbTag = Extract<LexTag, { kind: 'verb' }>;
@@ -206,7 +208,10 @@ export function readFrame(spans: readonly Span[]): Frame {
     const afterDomain = last !== undefined && lastDomainSpan === i - 1 && !last.areaIds;
     // "every light", "all lamps", "is any window open": after a quantifier a kind word is
     // the kind, not a name.
-    const kindAfterAll = domain !== undefined && frame.quantifier !== undefined && !scene;
+    // "did I leave a light on": in a question, "a" is a quantifier too.
+    const article = frame.question !== undefined && ARTICLES.has(spans[i - 1]?.tokens[0] ?? '');
+    const kindAfterAll =
+      domain !== undefined && (frame.quantifier !== undefined || article) && !scene;
     if ((device || scene) && !kindAfterAll) {
       // English compounds are right-headed: a "lamp socket" is a socket; the kind word
       // before it is then thrown away, and explains nothing.

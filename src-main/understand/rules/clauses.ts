@@ -38,6 +38,15 @@ function refersBack(f: Frame): boolean {
   return f.other || f.ordinal !== undefined || f.pronoun;
 }
 
+/** A lone word that names a device as well as saying a verb: "vacuum", "hoover". */
+function isAddress(span: Span): boolean {
+  return (
+    span.end - span.start === 1 &&
+    tagOf(span, 'verb') !== undefined &&
+    (tagOf(span, 'domain') !== undefined || tagOf(span, 'device') !== undefined)
+  );
+}
+
 function merge(into: Frame, from: Frame, before = false): void {
   if (before) {
     into.mentions.unshift(...from.mentions);
@@ -52,18 +61,35 @@ function merge(into: Frame, from: Frame, before = false): void {
 }
 
 export function readClauses(spans: readonly Span[]): Frame[] {
-  const pieces: { spans: Span[]; after?: 'except' | 'but' }[] = [{ spans: [] }];
+  const pieces: { spans: Span[]; after?: 'except' | 'but' | ',' }[] = [{ spans: [] }];
   for (const span of spans) {
     const brk = isBreak(span);
     if (brk) pieces.push({ spans: [], after: brk });
-    else if (isConj(span)) pieces.push({ spans: [] });
+    else if (isConj(span))
+      pieces.push(span.tokens[0] === ',' ? { spans: [], after: ',' } : { spans: [] });
     else pieces[pieces.length - 1]!.spans.push(span);
   }
   const frames: Frame[] = [];
+  let addressed = false;
   for (const piece of pieces) {
     if (piece.spans.length === 0) continue;
     const frame = readFrame(piece.spans);
     const previous = frames[frames.length - 1];
+    // "vacuum, go home": the first word names who is spoken to, not what it should do.
+    if (
+      addressed &&
+      piece.after === ',' &&
+      frames.length === 1 &&
+      frame.verbs.length > 0 &&
+      !namesSomething(frame)
+    ) {
+      merge(frame, previous!, true);
+      frames.pop();
+      frames.push(frame);
+      addressed = false;
+      continue;
+    }
+    addressed = frames.length === 0 && piece.spans.length === 1 && isAddress(piece.spans[0]!);
     // "except the hallway", "but leave the fan on": what the other clauses must not touch.
     const keeps = frame.verbs.some((v) => v.verb === 'keep');
     // "turn the light on the fan off, not the fan itself": "not" and a thing, no verb.

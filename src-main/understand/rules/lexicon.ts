@@ -165,7 +165,7 @@ const ENTRIES: readonly Entry[] = [
   ['next|skip|next song|next track|skip song|skip track', verb('next')],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
   [
-    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself',
+    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|go and charge|go and recharge|go and dock|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself',
     verb('dock'),
   ],
   ['mute|silence', verb('mute')],

@@ -122,6 +122,10 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['turn the kitchen light up a bit', null, 'kitchen_light:change_brightness:10'],
   // How bright a room is, is its light-level sensor's to say.
   ['how bright is it in the sitting room', null, 'q:lux:value'],
+  // "robot, go home": the first word is who is spoken to; in a question "a" means any.
+  ['robot, go home', null, 'robot:return_home'],
+  ['robot go and charge', null, 'robot:return_home'],
+  ['is the robot charging', null, 'q:robot:state'],
   ["what's the light level in the sitting room", null, 'q:lux:value'],
   // "the lamps and lights" are all of them; a number owns nothing ("bedroom 2's lights").
   [
@@ -138,11 +142,12 @@ devices:
   - { id: garage_door, name: Garage door, area: garage, type: cover, class: garage }
   - { id: garage_light, name: Ceiling light, area: garage, type: light }
   - { id: hall_light, name: Hall light, area: hall, type: light }
+  - { id: vacuum, name: Vacuum, area: hall, type: vacuum }
 scenes:
   - { id: hall_scene, name: Hall light, actions: [{ device: hall_light, command: set_brightness, value: 30 }] }
 `;
 
-describe('a room that is also a kind of device', () => {
+describe('a word that is a room, a device and a verb at once', () => {
   const planner = new RulesPlanner(parseHome(GARAGE_HOME, 'garage.yaml'));
   for (const [text, expected] of [
     ['turn the garage off', 'garage_light:turn_off'],
@@ -155,6 +160,8 @@ describe('a room that is also a kind of device', () => {
     // A scene called like a device is the scene only when "scene" is said.
     ['turn on the hall light', 'hall_light:turn_on'],
     ['turn on the hall light scene', 'hall_scene:activate'],
+    ['vacuum, go home', 'vacuum:return_home'],
+    ['vacuum and then go home', 'vacuum:return_home vacuum:start'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
