@@ -191,10 +191,11 @@ const ENTRIES: readonly Entry[] = [
     dom('garage door', ['cover', 'binary_sensor'], ['garage', 'garage_door'], true),
   ],
   ['gate|gates', dom('gate', ['cover'], ['gate'], true)],
-  ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window', 'opening'], true)],
+  // A hatch or a skylight (class opening) answers "openings", not "windows" or "doors".
+  ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window'], true)],
   [
     'door|doors|front door|back door',
-    dom('door', ['lock', 'cover', 'binary_sensor'], ['door', 'garage_door', 'opening', 'lock']),
+    dom('door', ['lock', 'cover', 'binary_sensor'], ['door', 'garage_door', 'lock']),
   ],
   [
     'opening|openings',
@@ -237,8 +238,22 @@ const ENTRIES: readonly Entry[] = [
   ['sensor|sensors', dom('sensor', ['sensor', 'binary_sensor'])],
   // Binary sensors by what they sense (home-file.md's class table).
   [
-    'motion|motion sensor|movement|somebody|someone|anybody|anyone|people|person|occupied|occupancy|presence|anyone home|anybody home|somebody home|someone home',
+    'somebody|someone|anybody|anyone|people|person|occupied|occupancy',
     dom('motion sensor', ['binary_sensor'], ['motion', 'occupancy', 'presence'], true),
+  ],
+  // Movement is what motion sensors see; being at home is what presence sensors know.
+  [
+    'motion|motion sensor|motion sensors|movement|moving around|anyone moving|anybody moving|someone moving',
+    dom('motion sensor', ['binary_sensor'], ['motion', 'occupancy'], true),
+  ],
+  [
+    'presence|anyone home|anybody home|somebody home|someone home|anyone at home|anybody at home|who is home|who is at home|who is in|who is out|everyone home|everyone out|everybody home|everybody out|is everyone out|is everyone home|at home|out of the house|away from home',
+    dom('presence sensor', ['binary_sensor'], ['presence'], true),
+  ],
+  ['who is home|who is at home|who is in|who is out', { kind: 'question', which: true }],
+  [
+    'is everyone out|is everyone home|is anyone home|is anybody home',
+    { kind: 'question', which: false },
   ],
   [
     'water|leak|leaks|leaking|wet|flooding|flooded|moisture|water leak|leak sensor',
@@ -260,7 +275,7 @@ const ENTRIES: readonly Entry[] = [
     'carbon monoxide|co|co alarm',
     dom('carbon monoxide alarm', ['binary_sensor'], ['carbon_monoxide'], true),
   ],
-  ['frost|freezing|frozen', dom('frost sensor', ['binary_sensor'], ['cold'], true)],
+  ['frost|frosty|freezing|frozen|icy', dom('frost sensor', ['binary_sensor'], ['cold'], true)],
   ['overheating|overheated', dom('heat sensor', ['binary_sensor'], ['heat'], true)],
   [
     'online|offline|connected|disconnected|connection',
@@ -272,17 +287,32 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['tampered|tampering|tamper', dom('tamper sensor', ['binary_sensor'], ['tamper'], true)],
   ['vibrating|vibration', dom('vibration sensor', ['binary_sensor'], ['vibration'], true)],
-  ['noise|noises|sound sensor', dom('sound sensor', ['binary_sensor'], ['sound'], true)],
+  ['moving|still moving|in motion', dom('movement sensor', ['binary_sensor'], ['moving'], true)],
+  [
+    'noise|noises|noisy|sound sensor|making a sound|making sounds|making a noise|making noise|making noises|crying',
+    dom('sound sensor', ['binary_sensor'], ['sound'], true),
+  ],
   ['update|updates', dom('update', ['binary_sensor'], ['update'], true)],
   [
-    'light outside|light level outside|daylight sensor',
+    'light outside|light out|light level outside|daylight sensor|dark outside|dark out|daytime|day time|night time|nighttime|still light|still dark|got dark|getting dark|gotten dark',
     dom('daylight sensor', ['binary_sensor'], ['light'], true),
+  ],
+  [
+    'daylight|sunlight|natural light',
+    dom('daylight sensor', ['binary_sensor', 'sensor'], ['light', 'illuminance'], true),
   ],
   ['plugged in|unplugged', dom('plug sensor', ['binary_sensor'], ['plug'], true)],
   ['appliance|appliances|machine|machines', dom('appliance', ['appliance'])],
+  // "don't forget to lock the back door" asks for it to be done.
+  ['do not forget to|do not forget|remember to|please remember to', { kind: 'filler' }],
+  // "make sure there are no lights left on upstairs": none on is all off.
+  [
+    'no lights left on|no lights on|no light left on|no light on|no lamps on|no lamps left on',
+    verb('off', true, 'light'),
+  ],
   // Scope.
   [
-    'all|every|everything|each|whole|entire|house|home|everywhere|apartment|flat|all over|throughout|every room|all rooms|all the rooms|whole house|whole home|entire house|in the house|the house|my house|the home|my home|my apartment|the apartment|my flat|the flat',
+    'all|every|everything|each|whole|entire|house|home|everywhere|anywhere|rooms|any room|apartment|flat|all over|throughout|every room|all rooms|all the rooms|whole house|whole home|entire house|in the house|the house|my house|the home|my home|my apartment|the apartment|my flat|the flat',
     { kind: 'all' },
   ],
   [
@@ -316,7 +346,7 @@ const ENTRIES: readonly Entry[] = [
     'temperature|temp|degrees inside|how hot|how cold|how warm',
     { kind: 'attribute', attribute: 'temperature' },
   ],
-  ['humidity|humid|how humid', { kind: 'attribute', attribute: 'humidity' }],
+  ['humidity|humid|how humid|damp|how damp|dampness', { kind: 'attribute', attribute: 'humidity' }],
   // "how bright is the lamp": asks the brightness; "bright" alone would brighten it.
   // "is it warm in the den": asks the temperature; "warm" alone would warm the light.
   [

@@ -11,6 +11,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   "there's": 'there is',
   "how's": 'how is',
   "where's": 'where is',
+  "who's": 'who is',
+  whos: 'who is',
   "isn't": 'is not',
   "aren't": 'are not',
   "don't": 'do not',

@@ -94,6 +94,18 @@ export function buildVocabulary(
     for (const tokens of names(floor)) add('floor', floor.id, tokens, false);
     add('floor', floor.id, floor.id.split('_'), true);
   }
+  // "the top floor", "the bottom floor": the one called upstairs (downstairs), else the last
+  // (first) one listed, as home files list floors from the ground up.
+  if (home.floors.length >= 2) {
+    const called = (word: string) =>
+      home.floors.find((f) => names(f).some((t) => t.join(' ') === word));
+    const top = called('upstairs') ?? home.floors[home.floors.length - 1]!;
+    const bottom = called('downstairs') ?? home.floors[0]!;
+    for (const words of ['top floor', 'upper floor', 'top of the house', 'upstairs'])
+      if (!called(words)) add('floor', top.id, words.split(' '), true);
+    for (const words of ['bottom floor', 'lower floor', 'downstairs'])
+      if (!called(words)) add('floor', bottom.id, words.split(' '), true);
+  }
   for (const scene of home.scenes) {
     for (const tokens of names(scene)) add('scene', scene.id, tokens, false);
   }

@@ -288,3 +288,44 @@ describe('conversation context', () => {
     assert.equal(conversation.previous(), undefined);
   });
 });
+
+// Sensors asked about by what they sense, in a home with floors listed from the ground up.
+const SENSOR_HOME = `
+floors: [{ id: ground, name: Ground floor }, { id: first, name: First floor }]
+areas:
+  - { id: hall, name: Hall, floor: ground }
+  - { id: kitchen, name: Kitchen, floor: ground }
+  - { id: landing, name: Landing, floor: first }
+devices:
+  - { id: daylight, name: Daylight, type: binary_sensor, class: light }
+  - { id: sam, name: Sam, type: binary_sensor, class: presence }
+  - { id: hall_motion, name: Hall motion, area: hall, type: binary_sensor, class: motion }
+  - { id: hatch, name: Loft hatch, area: landing, type: binary_sensor, class: opening }
+  - { id: kitchen_window, name: Kitchen window, area: kitchen, type: binary_sensor, class: window }
+  - { id: frost, name: Frost sensor, type: binary_sensor, class: cold }
+  - { id: gate, name: Driveway gate, type: binary_sensor, class: moving }
+  - { id: sink, name: Sink sensor, area: kitchen, type: binary_sensor, class: moisture }
+  - { id: water, name: Water sensor, area: hall, type: binary_sensor, class: moisture }
+  - { id: back_door, name: Back door, area: kitchen, type: lock }
+  - { id: landing_light, name: Landing light, area: landing, type: light }
+  - { id: hall_light, name: Hall light, area: hall, type: light }
+`;
+
+describe('questions by what a sensor senses', () => {
+  const planner = new RulesPlanner(parseHome(SENSOR_HOME, 'sensors.yaml'));
+  for (const [text, expected] of [
+    ['is it dark outside', 'q:daylight:state'],
+    ["who's home", 'q:sam:state'],
+    ['is anyone moving around the house', 'q:hall_motion:state'],
+    ['are any windows open', 'q:kitchen_window:state'],
+    ['are any openings open', 'q:hatch:state q:kitchen_window:state'],
+    ['is it frosty out', 'q:frost:state'],
+    ['is the gate still moving', 'q:gate:state'],
+    ["don't forget to lock the back door", 'back_door:lock'],
+    ['make sure there are no lights left on upstairs', 'landing_light:turn_off'],
+    ['turn off the lights on the top floor', 'landing_light:turn_off'],
+    ['which rooms have a window open', 'q:kitchen_window:state'],
+  ] as const) {
+    test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
+  }
+});
