@@ -68,6 +68,8 @@ export interface Frame {
   exclusion?: boolean;
   /** "make sure the door is locked": the state said is the command. */
   ensure?: boolean;
+  /** "do" (or "the same for") that stands for the earlier turn's command. */
+  proverb?: boolean;
   /** "it", "them", "that one": the devices of an earlier turn. */
   pronoun: boolean;
   /** "the other one": the devices an earlier turn could have meant but did not. */
@@ -344,6 +346,9 @@ export function readFrame(spans: readonly Span[]): Frame {
           break;
         case 'scene_word':
           frame.saysScene = true;
+          break;
+        case 'proverb':
+          frame.proverb = true;
           break;
         case 'ensure':
           frame.ensure = true;

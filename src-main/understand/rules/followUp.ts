@@ -93,7 +93,20 @@ export function applyContext(
   let borrowedCommand = false;
   for (const frame of frames) {
     if (frame.exclusion || frame.timer || frame.timerStatus) continue;
-    const names = namesSomething(frame);
+    // "switch them all off": "all" of them is still them.
+    const onlyAll =
+      frame.pronoun && frame.mentions.length === 0 && frame.areaIds.length === 0 && !frame.here;
+    const names = namesSomething(frame) && !onlyAll;
+    // "do the conservatory too": "do" stands for the earlier command, said of a place.
+    const standsIn =
+      frame.proverb === true &&
+      frame.verbs.every((v) => v.verb === 'start') &&
+      frame.mentions.every((m) => m.areaIds && !m.deviceIds && !m.domain);
+    if (standsIn && names) {
+      // The "do" was no question either ("do the bedroom" is not "do you ...").
+      frame.verbs = [];
+      frame.question = undefined;
+    }
     const does = saysWhatToDo(frame);
     if (!names && (does || frame.other || frame.pronoun)) {
       // "the other one" means what the earlier words fitted but did not pick.

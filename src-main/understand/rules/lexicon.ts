@@ -59,6 +59,7 @@ export type LexTag =
   | { kind: 'except' }
   | { kind: 'but' }
   | { kind: 'ensure' }
+  | { kind: 'proverb' }
   | { kind: 'scene_word' }
   | { kind: 'other'; plural: boolean }
   | { kind: 'ordinal'; index: number }
@@ -303,6 +304,16 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['plugged in|unplugged', dom('plug sensor', ['binary_sensor'], ['plug'], true)],
   ['appliance|appliances|machine|machines', dom('appliance', ['appliance'])],
+  // "do the conservatory too": whatever was just done, there as well.
+  [
+    'do|do the same|the same for|same for|same with|the same with|same in|the same in',
+    { kind: 'proverb' },
+  ],
+  // "not that one", "wrong one": the other one.
+  [
+    'not that one|not this one|no not that one|wrong one|the wrong one|that is the wrong one|not the right one|that is not the one|not that',
+    { kind: 'other', plural: false },
+  ],
   // "don't forget to lock the back door" asks for it to be done.
   ['do not forget to|do not forget|remember to|please remember to', { kind: 'filler' }],
   // "make sure there are no lights left on upstairs": none on is all off.

@@ -166,6 +166,9 @@ export function resolveTargets(
       const bySpeaker = speaker ? inAreas(candidates, [speaker]) : [];
       if (byArea.length) ids = byArea.map((d) => d.id);
       else if (frame.all && !frame.here) ids = candidates.map((d) => d.id);
+      // "which blinds are open": a question about a group looks at the whole home.
+      else if (options.wholeHomeByDefault && options.readOnly && !frame.here)
+        ids = candidates.map((d) => d.id);
       else if (bySpeaker.length && !areas.length) ids = bySpeaker.map((d) => d.id);
       else if (options.readOnly && !areas.length) ids = candidates.map((d) => d.id);
       // "the kitchen light" with a "Light" in two other rooms: none is in the room said.
@@ -270,9 +273,11 @@ export function resolveTargets(
     const surfaces = kinds
       .filter((m) => m.domain === domain || m.domain?.word === domain.word)
       .map((m) => m.surface);
-    const surface = surfaces.every((w) => w && !domain.word.startsWith(w))
-      ? surfaces[0]
-      : undefined;
+    // A sensor's class says what it senses: "water" is every leak sensor, not the "Water sensor".
+    const surface =
+      !domain.strictClass && surfaces.every((w) => w && !domain.word.startsWith(w))
+        ? surfaces[0]
+        : undefined;
     if (surface) {
       const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
       if (named.length) chosen = named;

@@ -206,6 +206,27 @@ function converse(planner: RulesPlanner, turns: readonly string[], area?: string
 describe('conversation context', () => {
   const planner = new RulesPlanner(parseHome(TEST_HOME_YAML, 'test-home.yaml'));
 
+  test('"them all" is them; "do the bedroom too" repeats the command; "not that one" is the other', () => {
+    assert.deepEqual(
+      converse(planner, ['are any lights on in the kitchen', 'switch them all off']),
+      [
+        'q:kitchen_ceiling:state q:kitchen_counter:state',
+        'kitchen_ceiling:turn_off kitchen_counter:turn_off',
+      ],
+    );
+    assert.deepEqual(
+      converse(planner, ['set the kitchen lights to twenty percent', 'do the bedroom too']),
+      [
+        'kitchen_ceiling:set_brightness:20 kitchen_counter:set_brightness:20',
+        'bedroom_ceiling:set_brightness:20 bedside_lamp:set_brightness:20',
+      ],
+    );
+    assert.deepEqual(
+      converse(planner, ['turn on the ceiling light', 'not that one, the other one'], 'kitchen')[1],
+      converse(planner, ['turn on the ceiling light', 'the other one'], 'kitchen')[1],
+    );
+  });
+
   test('it, them, and the bedroom too', () => {
     assert.deepEqual(
       converse(planner, [
@@ -325,6 +346,8 @@ describe('questions by what a sensor senses', () => {
     ['make sure there are no lights left on upstairs', 'landing_light:turn_off'],
     ['turn off the lights on the top floor', 'landing_light:turn_off'],
     ['which rooms have a window open', 'q:kitchen_window:state'],
+    // "water" is every leak sensor, not only the one called "Water sensor".
+    ['is there water anywhere', 'q:sink:state q:water:state'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
