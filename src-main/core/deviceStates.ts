@@ -88,7 +88,7 @@ export function canBeIn(device: Pick<Device, 'type' | 'class'>, state: string): 
   }
   // A robot on its dock is charging.
   if (device.type === 'vacuum')
-    return ['on', 'off', 'cleaning', 'docked', 'charging'].includes(wanted);
+    return ['on', 'off', 'cleaning', 'docked', 'charging', 'home'].includes(wanted);
   return TWO_STATES[device.type]?.includes(wanted) ?? false;
 }
 
@@ -107,7 +107,7 @@ export function isInState(
   if (device.type === 'vacuum')
     return (
       (wanted === 'on' && reported === 'cleaning') ||
-      (wanted === 'charging' && reported === 'docked')
+      ((wanted === 'charging' || wanted === 'home') && reported === 'docked')
     );
   return false;
 }

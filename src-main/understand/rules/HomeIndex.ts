@@ -32,6 +32,28 @@ export class HomeIndex {
     }
   }
 
+  /**
+   * Devices whose whole name is one of the kind's words, of whatever type: "the washer" is
+   * the vibration sensor called "Washing machine" in a home with no washer of its own.
+   */
+  namedLike(domain: Domain): readonly Device[] {
+    let found = this.byName.get(domain);
+    if (!found) {
+      const words = new Set(
+        LEXICON.filter((e) => e.tag.kind === 'domain' && e.tag.domain === domain).map((e) =>
+          e.tokens.join(' '),
+        ),
+      );
+      found = this.home.devices.filter((d) =>
+        [d.name, ...d.aliases].some((n) => words.has(normalize(n).join(' '))),
+      );
+      this.byName.set(domain, found);
+    }
+    return found;
+  }
+
+  private readonly byName = new WeakMap<Domain, Device[]>();
+
   /** Areas on a floor, or the area itself. */
   areasOf(ids: readonly string[]): string[] {
     const out = new Set<string>();

@@ -244,7 +244,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Movement is what motion sensors see; being at home is what presence sensors know.
   [
-    'motion|motion sensor|motion sensors|movement|moving around|anyone moving|anybody moving|someone moving',
+    'motion|motion sensor|motion sensors|movement|moving around|moving about|anyone moving|anybody moving|someone moving|somebody moving',
     dom('motion sensor', ['binary_sensor'], ['motion', 'occupancy'], true),
   ],
   [
@@ -279,7 +279,7 @@ const ENTRIES: readonly Entry[] = [
   ['frost|frosty|freezing|frozen|icy', dom('frost sensor', ['binary_sensor'], ['cold'], true)],
   ['overheating|overheated', dom('heat sensor', ['binary_sensor'], ['heat'], true)],
   [
-    'online|offline|connected|disconnected|connection',
+    'online|offline|connected|disconnected|connection|internet|the internet|broadband|wifi|wi fi|network',
     dom('connection', ['binary_sensor'], ['connectivity'], true),
   ],
   [
@@ -438,7 +438,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['but|however|although', { kind: 'but' }],
   [
-    'make sure|ensure|be sure|see that|see to it that|make certain|double check that',
+    'make sure|ensure|be sure|see that|see to it that|make certain|double check that|i want|i would like|i need',
     { kind: 'ensure' },
   ],
   ['keep|leave|let', verb('keep', false)],
@@ -515,8 +515,15 @@ const ENTRIES: readonly Entry[] = [
   ['left unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['cleaning|vacuuming|hoovering', { kind: 'state_word', state: 'cleaning' }],
   [
-    'docked|on its dock|on the dock|on its base|charging on its base|home',
+    'docked|on its dock|on the dock|on its base|charging on its base',
     { kind: 'state_word', state: 'docked' },
+  ],
+  // "is alex home": a presence sensor's own word; a robot at home is docked.
+  ['home|at home', { kind: 'state_word', state: 'home' }],
+  ['away|not home', { kind: 'state_word', state: 'away' }],
+  [
+    'need changing|needs changing|need replacing|needs replacing|need charging|needs charging|need swapping|running low|running out',
+    { kind: 'state_word', state: 'low' },
   ],
   // "light up the hall" is said of a dark room: it switches the lights on.
   ['light up|light it up', verb('on', true, 'light')],

@@ -6,6 +6,7 @@ import { DEVICE_ATTRIBUTES } from '../../core/commands.ts';
 import { canBeIn } from '../../core/deviceStates.ts';
 import type { Frame, Mention } from './Frame.ts';
 import type { HomeIndex } from './HomeIndex.ts';
+import { matchesDomain } from './HomeIndex.ts';
 import { combineKinds } from './domains.ts';
 
 export type Resolution =
@@ -202,6 +203,17 @@ export function resolveTargets(
   }
 
   let domains = combineKinds(kinds.map((m) => m.domain!));
+  // "does the boiler have a fault": the fault is what is asked of the boiler, not every sensor
+  // of faults besides.
+  const namedList = [...namedIds].map((id) => index.devices.get(id)!);
+  domains = domains.filter(
+    (k) =>
+      !(
+        k.strictClass &&
+        k.types.every((t) => t === 'binary_sensor' || t === 'sensor') &&
+        namedList.some((d) => matchesDomain(d, k))
+      ),
+  );
   if (
     (named.length === 0 || named.every((m) => m.fromContext)) &&
     domains.length === 0 &&
@@ -239,6 +251,11 @@ export function resolveTargets(
       const narrowed = matching.filter((d) => ids.has(d.id));
       if (narrowed.length) matching = narrowed;
     }
+    // No device of the kind: one named by the kind's word ("the washer" sensor) may be meant.
+    if (matching.length === 0)
+      matching = index
+        .namedLike(domain)
+        .filter((d) => (!attribute || canTell(d, attribute)) && (!state || canBeIn(d, state)));
     if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
     let chosen: readonly Device[];
     if (frame.all && !areas.length && !frame.here) chosen = matching;

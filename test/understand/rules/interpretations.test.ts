@@ -328,6 +328,11 @@ devices:
   - { id: sink, name: Sink sensor, area: kitchen, type: binary_sensor, class: moisture }
   - { id: water, name: Water sensor, area: hall, type: binary_sensor, class: moisture }
   - { id: back_door, name: Back door, area: kitchen, type: lock }
+  - { id: washer, name: Washing machine, area: kitchen, type: binary_sensor, class: vibration }
+  - { id: boiler, name: Boiler, type: binary_sensor, class: problem }
+  - { id: stair_gate, name: Stair gate, area: landing, type: binary_sensor, class: safety }
+  - { id: broadband, name: Broadband, type: binary_sensor, class: connectivity }
+  - { id: hall_battery, name: Hall motion battery, type: binary_sensor, class: battery }
   - { id: landing_light, name: Landing light, area: landing, type: light }
   - { id: hall_light, name: Hall light, area: hall, type: light }
 `;
@@ -348,6 +353,13 @@ describe('questions by what a sensor senses', () => {
     ['which rooms have a window open', 'q:kitchen_window:state'],
     // "water" is every leak sensor, not only the one called "Water sensor".
     ['is there water anywhere', 'q:sink:state q:water:state'],
+    // A kind no device is of may be a device's name; a kind said of a named device asks it.
+    ['is the washer still running', 'q:washer:state'],
+    ['does the boiler have a fault', 'q:boiler:state'],
+    ['is sam home', 'q:sam:state'],
+    ['is the internet up', 'q:broadband:state'],
+    ['which batteries need changing', 'q:hall_battery:state'],
+    ['I want the back door locked', 'back_door:lock'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
