@@ -1,6 +1,6 @@
 // One clause of an utterance, read into slots: what to do, to what, where, and how much.
 import type { ClimateMode } from '../../core/commands.ts';
-import type { Attribute, Domain, LexTag } from './lexicon.ts';
+import type { Attribute, Domain, LexTag, TemperatureScale } from './lexicon.ts';
 import { FILLER_WORDS } from './lexicon.ts';
 import { intersectDomains } from './domains.ts';
 import type { Span } from './tags.ts';
@@ -36,6 +36,8 @@ export interface Mention {
 export interface NumberSlot {
   value: number;
   unit?: 'percent' | 'degrees' | 'kelvin';
+  /** "fahrenheit", "celsius": said with the number, maybe not the home's own unit. */
+  scale?: TemperatureScale;
   prep?: 'to' | 'by';
 }
 
@@ -286,6 +288,7 @@ export function readFrame(spans: readonly Span[]): Frame {
             frame.number = {
               value: tag.value,
               ...(unit ? { unit: unit.unit } : {}),
+              ...(unit?.scale ? { scale: unit.scale } : {}),
               ...(prep ? { prep } : {}),
             };
           }

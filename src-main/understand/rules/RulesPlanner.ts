@@ -329,7 +329,7 @@ export class RulesPlanner implements Planner {
     for (const device of resolution.devices) {
       let command = byType.get(device.type);
       if (!byType.has(device.type)) {
-        command = commandFor(frame, device);
+        command = commandFor(frame, device, this.index.home.unit);
         if (command && !supportsCommand(device, command.command)) command = undefined;
         byType.set(device.type, command);
       }

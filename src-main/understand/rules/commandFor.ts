@@ -2,8 +2,8 @@
 // blind and turns up a speaker.
 import type { Device } from '../../core/home.ts';
 import type { Action } from '../../core/plan.ts';
-import type { Verb } from './lexicon.ts';
-import type { Frame } from './Frame.ts';
+import type { TemperatureScale, Verb } from './lexicon.ts';
+import type { Frame, NumberSlot } from './Frame.ts';
 
 export type Command = Omit<Action, 'device'>;
 
@@ -140,14 +140,26 @@ function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
 }
 
 /** Degrees for a relative temperature: "by two degrees", "a bit" (1), "a lot" (3). */
-function degreesStep(frame: Frame): number {
+/** A temperature said in one scale, in the home's: 72 °F is 22 °C; a step of 4 °F is 2 °C. */
+function inHomeUnit(n: NumberSlot, unit: TemperatureScale, step: boolean): number {
+  if (!n.scale || n.scale === unit) return n.value;
+  if (unit === 'celsius') return Math.round(step ? (n.value * 5) / 9 : ((n.value - 32) * 5) / 9);
+  return Math.round(step ? (n.value * 9) / 5 : (n.value * 9) / 5 + 32);
+}
+
+function degreesStep(frame: Frame, unit: TemperatureScale): number {
   const n = frame.number;
-  if (n && n.prep !== 'to' && n.unit !== 'percent' && n.unit !== 'kelvin') return n.value;
+  if (n && n.prep !== 'to' && n.unit !== 'percent' && n.unit !== 'kelvin')
+    return inHomeUnit(n, unit, true);
   if (frame.amount !== undefined) return frame.amount >= 40 ? 3 : 1;
   return 1;
 }
 
-function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
+function climate(
+  frame: Frame,
+  verb: Verb | undefined,
+  unit: TemperatureScale,
+): Command | undefined {
   if (verb === 'off' || verb === 'stop') return { command: 'turn_off' };
   const n = frame.number;
   const dir = direction(frame);
@@ -158,11 +170,12 @@ function climate(frame: Frame, verb: Verb | undefined): Command | undefined {
     n.unit !== 'kelvin' &&
     (n.prep === 'to' || (n.prep !== 'by' && dir === undefined))
   ) {
-    return { command: 'set_temperature', value: n.value };
+    return { command: 'set_temperature', value: inHomeUnit(n, unit, false) };
   }
   if (frame.mode) return { command: 'set_mode', value: frame.mode };
   // "Warmer", "turn the heating up a notch", "two degrees cooler".
-  if (dir) return { command: 'change_temperature', value: dir * clamp(degreesStep(frame), 1, 20) };
+  if (dir)
+    return { command: 'change_temperature', value: dir * clamp(degreesStep(frame, unit), 1, 20) };
   return onOff(verb);
 }
 
@@ -193,7 +206,12 @@ function appliance(verb: Verb | undefined): Command | undefined {
   return { command: 'start' };
 }
 
-export function commandFor(frame: Frame, device: Device): Command | undefined {
+/** `unit`: the home's temperature unit (home-file.md `unit`), default celsius. */
+export function commandFor(
+  frame: Frame,
+  device: Device,
+  unit: TemperatureScale = 'celsius',
+): Command | undefined {
   const verb = mainVerb(frame);
   // Degrees are for the heating: "to seventy one degrees" never moves a garage door.
   if (frame.number?.unit === 'degrees' && device.type !== 'climate') return undefined;
@@ -215,7 +233,7 @@ export function commandFor(frame: Frame, device: Device): Command | undefined {
     case 'cover':
       return cover(frame, verb);
     case 'climate':
-      return climate(frame, verb);
+      return climate(frame, verb, unit);
     case 'lock':
       if (verb === 'lock' || verb === 'close') return { command: 'lock' };
       if (verb === 'unlock' || verb === 'open') return { command: 'unlock' };

@@ -52,7 +52,7 @@ export type LexTag =
   | { kind: 'timer_status' }
   | { kind: 'level'; value: number }
   | { kind: 'amount'; size: number }
-  | { kind: 'unit'; unit: 'percent' | 'degrees' | 'kelvin' }
+  | { kind: 'unit'; unit: 'percent' | 'degrees' | 'kelvin'; scale?: TemperatureScale }
   | { kind: 'time_unit'; seconds: number }
   | { kind: 'prep'; prep: 'to' | 'by' }
   | { kind: 'conj' }
@@ -74,6 +74,8 @@ export type LexTag =
   | { kind: 'filler' };
 
 type Entry = readonly [phrases: string, tag: LexTag];
+
+export type TemperatureScale = 'celsius' | 'fahrenheit';
 
 export type Implied = 'light' | 'media' | 'climate' | 'fan';
 
@@ -405,9 +407,15 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['a lot|lots|much|way|significantly|a great deal', { kind: 'amount', size: 40 }],
   ['percent|per cent|pc|percentage|%', { kind: 'unit', unit: 'percent' }],
+  ['degrees|degree|deg', { kind: 'unit', unit: 'degrees' }],
+  // "72 fahrenheit" in a celsius home is 22 there.
   [
-    'degrees|degree|degrees c|degrees f|celsius|fahrenheit|centigrade|deg',
-    { kind: 'unit', unit: 'degrees' },
+    'degrees c|celsius|centigrade|degrees celsius|degrees centigrade|c',
+    { kind: 'unit', unit: 'degrees', scale: 'celsius' },
+  ],
+  [
+    'degrees f|fahrenheit|degrees fahrenheit|f',
+    { kind: 'unit', unit: 'degrees', scale: 'fahrenheit' },
   ],
   [
     'kelvin|degrees kelvin|colour temperature|color temperature|colour temp|color temp|white temperature|white tone|shade of white',

@@ -94,6 +94,9 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['two degrees cooler please', 'den', 'den_radiator:change_temperature:-2'],
   ['a couple of degrees warmer', 'den', 'den_radiator:change_temperature:2'],
   ['turn the heating up to 22', 'hallway', 'heating:set_temperature:22'],
+  // A temperature said in the other scale is converted to the home's.
+  ['set the radiator to 68 degrees fahrenheit', 'den', 'den_radiator:set_temperature:20'],
+  ['heating to 72 fahrenheit please', 'hallway', 'heating:set_temperature:22'],
   ['warm it up in here', 'den', 'den_radiator:change_temperature:1'],
   ['set the kitchen to 50%', null, 'kitchen_light:set_brightness:50'],
   // An attribute alone asks; "is it warm" asks the temperature.
