@@ -28,6 +28,20 @@ function saysSomething(f: Frame): boolean {
   );
 }
 
+/**
+ * "turn the landing light and the island light off": a clause with only a weak "turn" starts
+ * a list whose particle comes at the end.
+ */
+function opensSplitVerb(previous: Frame, frame: Frame): boolean {
+  return (
+    previous.verbs.length > 0 &&
+    previous.verbs.every((v) => !v.strong) &&
+    !saysSomething({ ...previous, verbs: [] }) &&
+    namesSomething(previous) &&
+    frame.verbs.some((v) => v.particle)
+  );
+}
+
 /** The clause says which devices: by name, kind, room, "all" or "here". */
 export function namesSomething(f: Frame): boolean {
   return f.mentions.length > 0 || f.areaIds.length > 0 || f.all || f.here;
@@ -129,7 +143,12 @@ export function readClauses(spans: readonly Span[]): Frame[] {
       else if (!previous && (namesSomething(frame) || refersBack(frame))) frames.push(frame);
       continue;
     }
-    if (previous && !saysSomething(previous) && !previous.exclusion && frames.length === 1) {
+    if (
+      previous &&
+      !previous.exclusion &&
+      frames.length === 1 &&
+      (!saysSomething(previous) || opensSplitVerb(previous, frame))
+    ) {
       // "the bedroom and bathroom lights off": a list that starts before its verb.
       merge(frame, previous, true);
       frames.pop();

@@ -119,6 +119,17 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
     null,
     'bath_light:turn_off bath_mirror:turn_off bed_fan_light:turn_off bed_light:turn_off',
   ],
+  // A "turn" whose particle comes after a list: every item of the list.
+  [
+    'turn the kitchen light and the bathroom lights off',
+    null,
+    'bath_light:turn_off bath_mirror:turn_off kitchen_light:turn_off',
+  ],
+  [
+    'switch the kitchen light and the floor lamp off',
+    null,
+    'kitchen_light:turn_off sit_lamp:turn_off',
+  ],
   // "light up" a room switches it on; "make it dark" switches off; after "the" it is a light.
   ['light up the kitchen', null, 'kitchen_light:turn_on'],
   ['make the kitchen dark', null, 'kitchen_light:turn_off'],
