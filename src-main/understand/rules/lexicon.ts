@@ -38,7 +38,15 @@ export interface Domain {
 }
 
 export type Attribute =
-  'temperature' | 'humidity' | 'brightness' | 'volume' | 'position' | 'speed' | 'state' | 'color';
+  | 'temperature'
+  | 'target_temperature'
+  | 'humidity'
+  | 'brightness'
+  | 'volume'
+  | 'position'
+  | 'speed'
+  | 'state'
+  | 'color';
 
 export type LexTag =
   | { kind: 'verb'; verb: Verb; strong: boolean; implies?: Implied; particle?: boolean }
@@ -157,6 +165,8 @@ const ENTRIES: readonly Entry[] = [
   ['close|closed|shut', particle('close')],
   ['stop|halt|quit|end', verb('stop')],
   ['lock|lock up|secure|bolt', verb('lock')],
+  // "lock up for the night": every lock.
+  ['lock up|lock everything|lock all', { kind: 'all' }],
   ['unlock|unbolt|unlatch', verb('unlock')],
   ['start|begin|run|commence|initiate|trigger|go ahead|brew|prepare|serve|pour|do', verb('start')],
   [
@@ -316,6 +326,11 @@ const ENTRIES: readonly Entry[] = [
     'not that one|not this one|no not that one|wrong one|the wrong one|that is the wrong one|not the right one|that is not the one|not that',
     { kind: 'other', plural: false },
   ],
+  // "can I get some light in here": the lights on.
+  [
+    'some light|get some light|need some light|need light|want some light',
+    verb('on', true, 'light'),
+  ],
   // "don't forget to lock the back door" asks for it to be done.
   ['do not forget to|do not forget|remember to|please remember to', { kind: 'filler' }],
   // "make sure there are no lights left on upstairs": none on is all off.
@@ -378,6 +393,10 @@ const ENTRIES: readonly Entry[] = [
   ['how fast|how quickly', { kind: 'attribute', attribute: 'speed' }],
   ['how far open|how open|how far', { kind: 'question', which: false }],
   ['how far open|how open|how far', { kind: 'attribute', attribute: 'position' }],
+  [
+    'target temperature|set temperature|set point|setpoint|thermostat setting|heating set to|thermostat set to',
+    { kind: 'attribute', attribute: 'target_temperature' },
+  ],
   [
     'brightness|intensity|light level|light intensity',
     { kind: 'attribute', attribute: 'brightness' },

@@ -119,6 +119,14 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
     null,
     'bath_light:turn_off bath_mirror:turn_off bed_fan_light:turn_off bed_light:turn_off',
   ],
+  // "lock up" locks every lock; "some light" is the lights on; a set point is the heating's.
+  [
+    'lock up and turn off the kitchen light',
+    null,
+    'back_door:lock front_door:lock kitchen_light:turn_off',
+  ],
+  ['can I get some light in here', 'kitchen', 'kitchen_light:turn_on'],
+  ["what's the target temperature in the den", null, 'q:den_radiator:target_temperature'],
   // A "turn" whose particle comes after a list: every item of the list.
   [
     'turn the kitchen light and the bathroom lights off',
