@@ -31,6 +31,8 @@ export interface Mention {
   at?: number;
   /** The kind word was plural: "the windows", not "the window". */
   plural?: boolean;
+  /** A later item of a list ("the lights in the garage and the television"): a room said for an earlier item need not hold it. */
+  listed?: boolean;
 }
 
 export interface NumberSlot {

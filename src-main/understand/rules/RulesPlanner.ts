@@ -247,6 +247,14 @@ export class RulesPlanner implements Planner {
       frame.question !== undefined &&
       !frame.ensure &&
       !frame.verbs.some((v) => v.strong && !v.particle && v.verb !== 'set');
+    // "what temperature is the heating set to": its setting, not the room's reading.
+    if (
+      isQuestion &&
+      frame.attribute === 'temperature' &&
+      frame.number === undefined &&
+      frame.verbs.some((v) => v.verb === 'set')
+    )
+      frame.attribute = 'target_temperature';
     const askedState = isQuestion ? stateAsked(frame) : undefined;
     let resolution = resolveTargets(frame, this.index, {
       speakerArea,

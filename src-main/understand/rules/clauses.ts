@@ -66,7 +66,7 @@ function merge(into: Frame, from: Frame, before = false): void {
     into.mentions.unshift(...from.mentions);
     into.areaIds.unshift(...from.areaIds);
   } else {
-    into.mentions.push(...from.mentions);
+    into.mentions.push(...from.mentions.map((m) => ({ ...m, listed: true })));
     into.areaIds.push(...from.areaIds);
   }
   into.all ||= from.all;

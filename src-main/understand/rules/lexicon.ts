@@ -173,7 +173,7 @@ const ENTRIES: readonly Entry[] = [
     'cleanup|clean|remove dust|remove the dust|suck up|vacuum|hoover|sweep|mop|dust|tidy|tidy up|clean up|clear the dust|vacuuming|cleaning|hoovering|sweeping',
     verb('clean'),
   ],
-  ['play|resume|unpause|continue', verb('play')],
+  ['play|resume|unpause|continue|carry on|keep going|start again|restart', verb('play')],
   ['pause|hold', verb('pause')],
   ['next|skip|next song|next track|skip song|skip track', verb('next')],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
@@ -311,7 +311,8 @@ const ENTRIES: readonly Entry[] = [
     dom('daylight sensor', ['binary_sensor'], ['light'], true),
   ],
   [
-    'daylight|sunlight|natural light',
+    // Bare "daylight" is also a white ("make the lights daylight").
+    'daylight sensor|how much daylight|how much sunlight|how much natural light|sunlight|daylight level|daylight outside',
     dom('daylight sensor', ['binary_sensor', 'sensor'], ['light', 'illuminance'], true),
   ],
   ['plugged in|unplugged', dom('plug sensor', ['binary_sensor'], ['plug'], true)],
@@ -331,6 +332,8 @@ const ENTRIES: readonly Entry[] = [
     'some light|get some light|need some light|need light|want some light',
     verb('on', true, 'light'),
   ],
+  // "I don't need the pizza timer any more": not "any" timer.
+  ['any more|anymore|no more', { kind: 'filler' }],
   // "don't forget to lock the back door" asks for it to be done.
   ['do not forget to|do not forget|remember to|please remember to', { kind: 'filler' }],
   // "make sure there are no lights left on upstairs": none on is all off.

@@ -184,6 +184,7 @@ export function resolveTargets(
     if (
       said.length &&
       !m.areaIds &&
+      !m.listed &&
       !ids.some((id) => inAreas([index.devices.get(id)!], said).length) &&
       // A robot cleans the room you name; it does not have to live there.
       !ids.every((id) => index.devices.get(id)!.type === 'vacuum')

@@ -127,6 +127,16 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ],
   ['can I get some light in here', 'kitchen', 'kitchen_light:turn_on'],
   ["what's the target temperature in the den", null, 'q:den_radiator:target_temperature'],
+  ['what temperature is the radiator set to', null, 'q:den_radiator:target_temperature'],
+  ["I don't need the pasta timer any more", null, 't:cancel:pasta'],
+  ['carry on with the timer', null, 't:resume'],
+  ['make the kitchen light daylight', null, 'kitchen_light:set_color_temp:6500'],
+  // A room said for the first item of a list does not hold a named device after it.
+  [
+    'turn off the lights in the bathroom and the radiator',
+    null,
+    'bath_light:turn_off bath_mirror:turn_off den_radiator:turn_off',
+  ],
   // A "turn" whose particle comes after a list: every item of the list.
   [
     'turn the kitchen light and the bathroom lights off',
