@@ -199,10 +199,13 @@ export function readFrame(spans: readonly Span[]): Frame {
       (tagOf(spans[i + 1]!, 'quantifier') !== undefined || SUBJECTS.has(spans[i + 1]!.tokens[0]!));
     // "are any batteries low": in a question, a state word that is also a verb is the state.
     const stateInQuestion = frame.question !== undefined && tagOf(span, 'state_word') !== undefined;
+    // "the lights on the ground floor off": "on" before a floor or a room is where, not a verb.
+    const onPlace = verb?.particle === true && verb.verb === 'on' && placeFollows(spans, i);
     if (
       verb &&
       !asking &&
       !stateInQuestion &&
+      !onPlace &&
       (!domain || (!frame.question && !frame.verbs.some((v) => v.strong))) &&
       // "switch the hoover off": after a verb, a device's name is the device.
       !((domain || device) && frame.verbs.length > 0 && !frame.verbs.every((v) => v.particle))
@@ -430,13 +433,31 @@ export function readFrame(spans: readonly Span[]): Frame {
       return false;
     });
   }
-  if (frame.ensure) {
+  // "front door locked please": a lock's state said as an order is the order.
+  const ordered =
+    frame.question === undefined &&
+    frame.verbs.length === 0 &&
+    frame.stateWords.some((w) => w === 'locked' || w === 'unlocked');
+  if (frame.ensure || ordered) {
     for (const state of frame.stateWords) {
       const verb = ENSURED[state];
       if (verb) frame.verbs.unshift({ kind: 'verb', verb, strong: true });
     }
   }
   return frame;
+}
+
+/** A floor (or room) comes next, after at most an article: "on the ground floor". */
+function placeFollows(spans: readonly Span[], i: number): boolean {
+  let j = i + 1;
+  if (
+    spans[j] &&
+    ['the', 'my', 'our'].includes(spans[j]!.tokens[0]!) &&
+    spans[j]!.tokens.length === 1
+  )
+    j++;
+  const next = spans[j];
+  return next !== undefined && tagOf(next, 'floor') !== undefined && spans[j + 1] !== undefined;
 }
 
 /** What a past action left behind: "did I lock it" asks whether it is locked. */

@@ -215,6 +215,9 @@ export function commandFor(
   const verb = mainVerb(frame);
   // Degrees are for the heating: "to seventy one degrees" never moves a garage door.
   if (frame.number?.unit === 'degrees' && device.type !== 'climate') return undefined;
+  // "set the temperature in the garage to 73" is for its heating, never its door.
+  if (frame.attribute === 'temperature' && frame.number && device.type !== 'climate')
+    return undefined;
   switch (device.type) {
     case 'light':
       return light(frame, verb);

@@ -265,6 +265,10 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['who is home|who is at home|who is in|who is out', { kind: 'question', which: true }],
   [
+    'how much daylight|how much sunlight|how much natural light',
+    { kind: 'question', which: false },
+  ],
+  [
     'is everyone out|is everyone home|is anyone home|is anybody home',
     { kind: 'question', which: false },
   ],
@@ -551,6 +555,8 @@ const ENTRIES: readonly Entry[] = [
   // "is alex home": a presence sensor's own word; a robot at home is docked.
   ['home|at home', { kind: 'state_word', state: 'home' }],
   ['away|not home', { kind: 'state_word', state: 'away' }],
+  // "is the bathroom empty": no one seen there.
+  ['empty|unoccupied|vacant', { kind: 'state_word', state: 'clear' }],
   [
     'need changing|needs changing|need replacing|needs replacing|need charging|needs charging|need swapping|running low|running out',
     { kind: 'state_word', state: 'low' },
@@ -598,6 +604,13 @@ export const IMPLIED_DOMAINS = {
   climate: { word: 'heating', types: ['climate'] },
   fan: { word: 'fan', types: ['fan'] },
   temperature: { word: 'temperature sensor', types: ['sensor', 'climate'] },
+  /** "is the bathroom empty": what sees people there. */
+  occupancy: {
+    word: 'motion sensor',
+    types: ['binary_sensor'],
+    classes: ['motion', 'occupancy', 'presence'],
+    strictClass: true,
+  },
   /** "how bright is it in the hall": a light-level sensor there, else the lights. */
   lightLevel: { word: 'light level', types: ['sensor', 'light'] },
 } as const satisfies Record<string, Domain>;

@@ -50,6 +50,7 @@ export function impliedDomain(frame: Frame): Domain | undefined {
     return IMPLIED_DOMAINS.temperature;
   }
   if (frame.question && frame.attribute === 'brightness') return IMPLIED_DOMAINS.lightLevel;
+  if (frame.question && frame.stateWords.includes('clear')) return IMPLIED_DOMAINS.occupancy;
   if (frame.attribute === 'target_temperature') return IMPLIED_DOMAINS.climate;
   if (
     frame.number?.unit === 'degrees' ||

@@ -128,6 +128,7 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ['can I get some light in here', 'kitchen', 'kitchen_light:turn_on'],
   ["what's the target temperature in the den", null, 'q:den_radiator:target_temperature'],
   ['what temperature is the radiator set to', null, 'q:den_radiator:target_temperature'],
+  ['set the temperature in the den to 19 please', null, 'den_radiator:set_temperature:19'],
   ["I don't need the pasta timer any more", null, 't:cancel:pasta'],
   ['carry on with the timer', null, 't:resume'],
   ['make the kitchen light daylight', null, 'kitchen_light:set_color_temp:6500'],
@@ -392,6 +393,10 @@ describe('questions by what a sensor senses', () => {
     ['is the internet up', 'q:broadband:state'],
     ['which batteries need changing', 'q:hall_battery:state'],
     ['I want the back door locked', 'back_door:lock'],
+    ['back door locked please', 'back_door:lock'],
+    ['turn all the lights on the ground floor off', 'hall_light:turn_off'],
+    ['turn all the lights on the ground floor', 'hall_light:turn_on'],
+    ['is the hall empty', 'q:hall_motion:state'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
