@@ -201,11 +201,20 @@ export function readFrame(spans: readonly Span[]): Frame {
     const stateInQuestion = frame.question !== undefined && tagOf(span, 'state_word') !== undefined;
     // "the lights on the ground floor off": "on" before a floor or a room is where, not a verb.
     const onPlace = verb?.particle === true && verb.verb === 'on' && placeFollows(spans, i);
+    // "hoover stop": a device word right before a verb is who is spoken to.
+    const addressed =
+      (domain !== undefined || device !== undefined) &&
+      frame.verbs.length === 0 &&
+      spans[i + 1] !== undefined &&
+      tagOf(spans[i + 1]!, 'verb')?.strong === true &&
+      tagOf(spans[i + 1]!, 'domain') === undefined &&
+      tagOf(spans[i + 1]!, 'device') === undefined;
     if (
       verb &&
       !asking &&
       !stateInQuestion &&
       !onPlace &&
+      !addressed &&
       (!domain || (!frame.question && !frame.verbs.some((v) => v.strong))) &&
       // "switch the hoover off": after a verb, a device's name is the device.
       !((domain || device) && frame.verbs.length > 0 && !frame.verbs.every((v) => v.particle))
@@ -300,6 +309,17 @@ export function readFrame(spans: readonly Span[]): Frame {
           break;
         case 'duration':
           frame.duration = tag.seconds;
+          break;
+        case 'unit':
+          // "drop the bathroom by a degree": one degree, said without a number.
+          if (
+            !frame.number &&
+            tag.unit === 'degrees' &&
+            ['a', 'one'].includes(spans[i - 1]?.tokens[0] ?? '')
+          ) {
+            const prep = prepBefore(spans, i - 1);
+            frame.number = { value: 1, unit: 'degrees', ...(prep ? { prep } : {}) };
+          }
           break;
         case 'color': {
           const prep = prepBefore(spans, i);

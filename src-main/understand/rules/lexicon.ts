@@ -284,7 +284,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['charging|charged', dom('charger', ['binary_sensor'], ['battery_charging'], true)],
   [
-    'smoke|fire|smoke alarm|smoke detector|smoke alarms',
+    'smoke|fire|smoke alarm|smoke detector|smoke alarms|burning|something burning|on fire',
     dom('smoke alarm', ['binary_sensor'], ['smoke'], true),
   ],
   ['gas|gas leak', dom('gas sensor', ['binary_sensor'], ['gas'], true)],

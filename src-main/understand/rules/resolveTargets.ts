@@ -287,6 +287,9 @@ export function resolveTargets(
     if (chosen.length === 0 && (areas.length || frame.here)) {
       const homeWide = matching.filter((d) => d.area === undefined && d.type === 'climate');
       if (homeWide.length === 1) chosen = homeWide;
+      // "it's boiling in here" in a home with one heating: that one.
+      else if ((frame.too === 'hot' || frame.too === 'cold') && matching.length === 1)
+        chosen = matching;
     }
     // "the lamp" means the lamps, when the room has lamps as well as other lights.
     // "the lamps and lights": a plain "lights" beside it keeps them all.

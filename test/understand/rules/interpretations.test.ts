@@ -129,6 +129,7 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
   ["what's the target temperature in the den", null, 'q:den_radiator:target_temperature'],
   ['what temperature is the radiator set to', null, 'q:den_radiator:target_temperature'],
   ['set the temperature in the den to 19 please', null, 'den_radiator:set_temperature:19'],
+  ['drop the den by a degree', null, 'den_radiator:change_temperature:-1'],
   ["I don't need the pasta timer any more", null, 't:cancel:pasta'],
   ['carry on with the timer', null, 't:resume'],
   ['make the kitchen light daylight', null, 'kitchen_light:set_color_temp:6500'],
@@ -195,6 +196,7 @@ describe('a word that is a room, a device and a verb at once', () => {
     ['turn on the hall light scene', 'hall_scene:activate'],
     ['vacuum, go home', 'vacuum:return_home'],
     ['vacuum and then go home', 'vacuum:return_home vacuum:start'],
+    ['vacuum stop', 'vacuum:stop'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
