@@ -260,6 +260,23 @@ export function resolveTargets(
         .namedLike(domain)
         .filter((d) => (!attribute || canTell(d, attribute)) && (!state || canBeIn(d, state)));
     if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
+    // "the light on the fan": the lights whose name says "fan", before asking which.
+    const modifier = kinds.find((m) => m.domain === domain)?.modifier;
+    if (modifier) {
+      const pool = frame.all
+        ? matching
+        : matching.filter((d) => !areas.length || inAreas([d], areas).length);
+      // "the light on the ceiling fan" is the "Fan light": the modifier's last word will do.
+      const head = modifier.split(' ').at(-1)!;
+      const named = pool.filter((d) => {
+        const name = d.name.toLowerCase();
+        return name.includes(modifier) || name.split(' ').includes(head);
+      });
+      // "switch on the ceiling light" is no switch that sits on a ceiling light.
+      if (named.length === 0)
+        return { kind: 'missing', what: `${domain.word} on the ${modifier}`, areaIds: areas };
+      matching = named;
+    }
     let chosen: readonly Device[];
     if (frame.all && !areas.length && !frame.here) chosen = matching;
     else if (areas.length) {
@@ -304,17 +321,6 @@ export function resolveTargets(
     if (surface) {
       const named = chosen.filter((d) => d.name.toLowerCase().includes(surface));
       if (named.length) chosen = named;
-    }
-    const modifier = kinds.find((m) => m.domain === domain)?.modifier;
-    if (modifier) {
-      const pool = frame.all
-        ? matching
-        : matching.filter((d) => !areas.length || inAreas([d], areas).length);
-      const named = pool.filter((d) => d.name.toLowerCase().includes(modifier));
-      // "switch on the ceiling light" is no switch that sits on a ceiling light.
-      if (named.length === 0)
-        return { kind: 'missing', what: `${domain.word} on the ${modifier}`, areaIds: areas };
-      chosen = named;
     }
     if (chosen.length === 0) {
       return {

@@ -177,6 +177,9 @@ devices:
   - { id: garage_light, name: Ceiling light, area: garage, type: light }
   - { id: hall_light, name: Hall light, area: hall, type: light }
   - { id: vacuum, name: Vacuum, area: hall, type: vacuum }
+  - { id: fan, name: Ceiling fan, area: hall, type: fan }
+  - { id: desk_fan, name: Desk fan, area: garage, type: fan }
+  - { id: fan_light, name: Fan light, area: hall, type: light }
 scenes:
   - { id: hall_scene, name: Hall light, actions: [{ device: hall_light, command: set_brightness, value: 30 }] }
 `;
@@ -197,6 +200,8 @@ describe('a word that is a room, a device and a verb at once', () => {
     ['vacuum, go home', 'vacuum:return_home'],
     ['vacuum and then go home', 'vacuum:return_home vacuum:start'],
     ['vacuum stop', 'vacuum:stop'],
+    // "the light on the fan" is the fan's light, whichever room the speaker is in.
+    ['turn the light on the ceiling fan off but keep the fan going', 'fan_light:turn_off'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
