@@ -264,6 +264,16 @@ const ENTRIES: readonly Entry[] = [
     dom('presence sensor', ['binary_sensor'], ['presence'], true),
   ],
   ['who is home|who is at home|who is in|who is out', { kind: 'question', which: true }],
+  // "have any of the leak sensors gone off", "has the back door been opened".
+  [
+    'have any|has any|have all|have any of the|has any of the|have all of the|have any of|has any of',
+    { kind: 'question', which: false },
+  ],
+  [
+    'have any|has any|have any of the|has any of the|have any of|has any of',
+    { kind: 'quantifier', quantifier: 'any' },
+  ],
+  ['have all|have all of the', { kind: 'quantifier', quantifier: 'all' }],
   [
     'how much daylight|how much sunlight|how much natural light',
     { kind: 'question', which: false },
@@ -555,6 +565,11 @@ const ENTRIES: readonly Entry[] = [
   // "is alex home": a presence sensor's own word; a robot at home is docked.
   ['home|at home', { kind: 'state_word', state: 'home' }],
   ['away|not home', { kind: 'state_word', state: 'away' }],
+  // "have any of the leak sensors gone off": an alarm that goes off is on.
+  [
+    'gone off|went off|going off|triggered|tripped|been triggered|been tripped',
+    { kind: 'state_word', state: 'on' },
+  ],
   // "is the bathroom empty": no one seen there.
   ['empty|unoccupied|vacant', { kind: 'state_word', state: 'clear' }],
   [

@@ -404,6 +404,7 @@ describe('questions by what a sensor senses', () => {
     ['turn all the lights on the ground floor off', 'hall_light:turn_off'],
     ['turn all the lights on the ground floor', 'hall_light:turn_on'],
     ['is the hall empty', 'q:hall_motion:state'],
+    ['have any of the leak sensors gone off', 'q:sink:state q:water:state'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
