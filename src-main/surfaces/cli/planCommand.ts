@@ -3,7 +3,7 @@ import { toPlanObject } from '../../assistant/toPlanObject.ts';
 import { Conversation } from '../../assistant/Conversation.ts';
 import { HearthError } from '../../core/errors.ts';
 import type { Plan, PlanContext, Planner } from '../../core/plan.ts';
-import { write } from './CliIo.ts';
+import { batchedWriter, write } from './CliIo.ts';
 import type { CliIo } from './CliIo.ts';
 import { HELP_TEXTS } from './helpTexts.ts';
 import { loadCliHome, resolveArea } from './loadCliHome.ts';
@@ -51,6 +51,7 @@ async function planLines(
   conversation: Conversation | undefined,
 ): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  const answer = batchedWriter(io.stdout);
   let broken = 0;
   for await (const line of lines) {
     const text = line.trim();
@@ -75,8 +76,9 @@ async function planLines(
       };
     }
     conversation?.remember(plan);
-    await write(io.stdout, `${JSON.stringify(toPlanObject(plan))}\n`);
+    await answer.write(`${JSON.stringify(toPlanObject(plan))}\n`);
   }
+  answer.flush();
   if (broken > 0) {
     throw new HearthError(
       `${broken} line(s) could not be planned because of an internal error (shown above); please report it`,

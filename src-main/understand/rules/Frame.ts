@@ -8,7 +8,17 @@ import { tagOf } from './tags.ts';
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
-const ADJECTIVE_ENDING = /(ed|est|ing|ly|ful|ish|ous|ive|al|ic|er)$/;
+const ADJECTIVE_ENDING = /(ed|est|ly|ful|ish|ous|ive|al|ic)$/;
+/** "the outside lights": the home's outdoor areas, not the speaker's room. */
+const OUTDOOR_WORDS: ReadonlySet<string> = new Set(['outside', 'outdoor', 'outdoors', 'exterior']);
+/** Words that describe the devices meant without naming others ("the main lights"). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'other main big little small tiny large huge new old usual normal regular nearest ' +
+    'remaining individual smart whole same current bright dim stupid damn damned bloody ' +
+    'silly annoying blinding upper lower inner outer nice good pretty proper own few'
+  ).split(' '),
+);
 
 export type VerbTag = Extract<LexTag, { kind: 'verb' }>;
 
@@ -91,8 +101,12 @@ export interface Frame {
   stateWords: string[];
   /** Unknown words, in order; a name the home lacks shows up here. */
   unknown: string[];
+  /** Said of somewhere outdoors ("the lights outside"). */
+  outdoor?: boolean;
+  /** An unknown word after an article: a thing the home lacks ("the blender"). */
+  unknownThing?: string;
   /** An unknown word right before a device word ("desk" in "desk lamp"). */
-  unknownModifier?: { word: string; domain: Domain };
+  unknownModifier?: { word: string; domain: Domain; surface: string; plural: boolean };
   /** Unknown words right before "timer" ("pasta timer"). */
   timerName?: string;
 }
@@ -393,20 +407,41 @@ export function readFrame(spans: readonly Span[]): Frame {
           frame.mentions.push({ deviceIds: tag.ids, partial: true });
           break;
         case 'word': {
+          // "the outside lights", "the temperature outside": where, not what.
+          if (OUTDOOR_WORDS.has(tag.word)) {
+            frame.outdoor = true;
+            break;
+          }
           if (FILLER_WORDS.has(tag.word)) break;
           frame.unknown.push(tag.word);
           {
             const next = spans[i + 1];
             const nextDomain = next && !tagOf(next, 'verb') ? tagOf(next, 'domain') : undefined;
-            // A noun before one device ("desk lamp") names a device the home may lack; an
-            // adjective ("coloured", "nearest") or a plural ("night lights") does not.
-            const singular =
-              next !== undefined && !next.tokens[next.tokens.length - 1]!.endsWith('s');
+            // A noun before a kind word ("desk lamp", "garden lights") names devices the home
+            // may lack; an adjective ("coloured", "nearest", "main") does not.
+            const plural = next !== undefined && next.tokens[next.tokens.length - 1]!.endsWith('s');
             // Only in a noun phrase: "the desk lamp", not "do the alarms detect smoke".
             const before = spans[i - 1]?.tokens.at(-1);
             const inNounPhrase = before !== undefined && DETERMINERS.has(before);
-            if (nextDomain && singular && inNounPhrase && !ADJECTIVE_ENDING.test(tag.word)) {
-              frame.unknownModifier ??= { word: tag.word, domain: nextDomain.domain };
+            if (inNounPhrase) frame.unknownThing ??= tag.word;
+            else if (
+              frame.unknownThing !== undefined &&
+              before !== undefined &&
+              (frame.unknownThing === before || frame.unknownThing.endsWith(` ${before}`))
+            )
+              frame.unknownThing += ` ${tag.word}`;
+            if (
+              nextDomain &&
+              inNounPhrase &&
+              !ADJECTIVE_ENDING.test(tag.word) &&
+              !DESCRIBING_WORDS.has(tag.word)
+            ) {
+              frame.unknownModifier ??= {
+                word: tag.word,
+                domain: nextDomain.domain,
+                surface: next!.tokens.join(' '),
+                plural,
+              };
             }
           }
           break;

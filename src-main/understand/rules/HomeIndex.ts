@@ -4,11 +4,21 @@ import { FILLER_WORDS, LEXICON } from './lexicon.ts';
 import type { Domain } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 
+const OUTDOOR_PLACES: ReadonlySet<string> = new Set(
+  (
+    'garden gardens yard backyard frontyard patio porch deck decking terrace balcony veranda ' +
+    'verandah driveway drive courtyard lawn pool poolside outside outdoor outdoors exterior ' +
+    'carport allotment greenhouse pergola gazebo'
+  ).split(' '),
+);
+
 export class HomeIndex {
   readonly home: Home;
   readonly devices = new Map<string, Device>();
   readonly scenes = new Map<string, Scene>();
   readonly areaNames = new Map<string, string>();
+  /** The areas that are outdoors ("Garden", "Front porch"), for "the lights outside". */
+  readonly outdoorAreas: string[];
   /** A word of a device's name that means nothing else ("desk" in "Desk lamp"). */
   readonly nameWords = new Map<string, string[]>();
 
@@ -17,6 +27,14 @@ export class HomeIndex {
     for (const d of home.devices) this.devices.set(d.id, d);
     for (const s of home.scenes) this.scenes.set(s.id, s);
     for (const a of home.areas) this.areaNames.set(a.id, a.name);
+    const floorNames = new Map(home.floors.map((f) => [f.id, [f.name, ...f.aliases]]));
+    this.outdoorAreas = home.areas
+      .filter((a) =>
+        [a.name, ...a.aliases, ...(floorNames.get(a.floor ?? '') ?? [])].some((n) =>
+          normalize(n).some((w) => OUTDOOR_PLACES.has(w)),
+        ),
+      )
+      .map((a) => a.id);
     const known = new Set(LEXICON.flatMap((e) => e.tokens));
     for (const a of home.areas)
       for (const n of [a.name, ...a.aliases]) for (const w of normalize(n)) known.add(w);

@@ -7,7 +7,7 @@ import { commandFor, mainVerb } from './commandFor.ts';
 import type { Command } from './commandFor.ts';
 import { describeAction, describeDevices, describeTimer, listWords, sentence } from './describe.ts';
 import { parseDurations } from './durations.ts';
-import type { Frame } from './Frame.ts';
+import type { Frame, Mention } from './Frame.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
 import { bestReadings } from './readings.ts';
@@ -57,6 +57,31 @@ const PENALTY = {
  * utterance keeps all its readings; the planner checks the best few against the home and
  * keeps the one whose every action fits every target.
  */
+/** A mention that names a device, a scene or a place (not just a kind of device). */
+const saysWhere = (m: Mention): boolean =>
+  m.deviceIds !== undefined || m.sceneIds !== undefined || m.areaIds !== undefined;
+
+/** Only the devices of no room: what "outside" can mean in a home without outdoor areas. */
+function roomless(resolution: Resolution): Resolution {
+  if (resolution.kind === 'targets') {
+    const devices = resolution.devices.filter((d) => d.area === undefined);
+    return devices.length ? { ...resolution, devices } : { kind: 'nothing' };
+  }
+  if (resolution.kind === 'ambiguous') {
+    const choices = resolution.choices.filter((d) => d.area === undefined);
+    if (choices.length > 1) return { ...resolution, choices };
+    if (choices.length === 1) {
+      return {
+        kind: 'targets',
+        devices: choices,
+        sceneIds: [],
+        named: new Set(choices.map((d) => d.id)),
+      };
+    }
+  }
+  return { kind: 'nothing' };
+}
+
 export class RulesPlanner implements Planner {
   private readonly index: HomeIndex;
   private readonly tagger: Tagger;
@@ -143,8 +168,8 @@ export class RulesPlanner implements Planner {
     // One clause names each device once; only several clauses can repeat one.
     const actions =
       results.length === 1 ? results[0]!.actions : dedupe(results.flatMap((r) => r.actions));
-    const queries = results.flatMap((r) => r.queries);
-    const timers = results.flatMap((r) => r.timers);
+    const queries = results.length === 1 ? results[0]!.queries : results.flatMap((r) => r.queries);
+    const timers = results.length === 1 ? results[0]!.timers : results.flatMap((r) => r.timers);
     const empty = actions.length === 0 && queries.length === 0 && timers.length === 0;
     const base = { text, actions, queries, timers };
     const memory = memoryOf(text, results, context.previous, borrowed);
@@ -256,11 +281,18 @@ export class RulesPlanner implements Planner {
     )
       frame.attribute = 'target_temperature';
     const askedState = isQuestion ? stateAsked(frame) : undefined;
+    // "the lights outside": the home's outdoor areas, never the room the speaker is in; in a
+    // home without any, a device of no room (a frost sensor of the house) may be outside.
+    const outdoors =
+      frame.outdoor === true && frame.areaIds.length === 0 && !frame.mentions.some(saysWhere);
+    if (outdoors && this.index.outdoorAreas.length) frame.areaIds.push(...this.index.outdoorAreas);
+    const noRoom = outdoors && this.index.outdoorAreas.length === 0;
     let resolution = resolveTargets(frame, this.index, {
-      speakerArea,
+      speakerArea: noRoom ? undefined : speakerArea,
       wholeHomeByDefault:
-        isQuestion &&
-        (frame.question?.which === true || frame.quantifier !== undefined || frame.all),
+        noRoom ||
+        (isQuestion &&
+          (frame.question?.which === true || frame.quantifier !== undefined || frame.all)),
       readOnly: isQuestion,
       ...(isQuestion && frame.attribute && frame.attribute !== 'state'
         ? { attribute: frame.attribute }
@@ -268,9 +300,34 @@ export class RulesPlanner implements Planner {
       ...(askedState ? { state: askedState } : {}),
       ...(choose ? { choose } : {}),
     });
+    if (noRoom) resolution = roomless(resolution);
+    if (resolution.kind === 'nothing' && noRoom) {
+      return {
+        ...result,
+        penalty: result.penalty + PENALTY.missing,
+        stop: { reply: "I couldn't find anything outside: none of this home's rooms is outdoors." },
+      };
+    }
     if (resolution.kind === 'targets' && exclusions.length) {
       resolution = excludeFrom(resolution, exclusions, this.index);
     }
+    // "the desk lamp" in a home with several lamps and no desk, "the garden lights" in one
+    // without a garden: don't guess which ones (not even the speaker's room's).
+    const modifier = frame.unknownModifier;
+    if (
+      modifier &&
+      !frame.mentions.some((m) => m.deviceIds) &&
+      this.index.matching(modifier.domain).length > 1
+    ) {
+      return {
+        ...result,
+        penalty: PENALTY.unknownModifier,
+        stop: {
+          reply: `I couldn't find ${modifier.plural ? 'any' : 'a'} ${modifier.word} ${modifier.surface}.`,
+        },
+      };
+    }
+
     if (resolution.kind === 'ambiguous') {
       const choices = resolution.choices.map(
         (d) => `the ${d.name.toLowerCase()} in the ${this.index.areaName(d.area).toLowerCase()}`,
@@ -292,11 +349,22 @@ export class RulesPlanner implements Planner {
       return {
         ...result,
         penalty: PENALTY.missing,
-        stop: { reply: `I couldn't find any ${resolution.what}${where}.` },
+        stop: {
+          reply: frame.unknownThing
+            ? `I couldn't find the ${frame.unknownThing}${where || ' in this home'}.`
+            : `I couldn't find any ${resolution.what}${where}.`,
+        },
       };
     }
     if (resolution.kind === 'nothing') {
-      return { ...result, penalty: saysWhatToDo(frame) ? PENALTY.nothingDoable : 0 };
+      if (!saysWhatToDo(frame)) return result;
+      // "switch on the pool pump": say what was not found, not that nothing was understood.
+      const thing = frame.verbs.length > 0 ? frame.unknownThing : undefined;
+      return {
+        ...result,
+        penalty: PENALTY.nothingDoable,
+        ...(thing ? { stop: { reply: `I couldn't find the ${thing} in this home.` } } : {}),
+      };
     }
     result.alternatives = resolution.alternatives ?? [];
     result.penalty += (resolution.outsideArea ?? 0) * PENALTY.outsideArea;
@@ -305,25 +373,8 @@ export class RulesPlanner implements Planner {
       if (resolution.sceneIds.length === 0) result.penalty += 1;
       else if (resolution.named.size > 0) result.penalty += 0.5;
     }
-    // "the desk lamp" in a home with several lamps and no desk: don't guess which one.
-    const modifier = frame.unknownModifier;
-    if (
-      modifier &&
-      !frame.mentions.some((m) => m.deviceIds) &&
-      this.index.matching(modifier.domain).length > 1
-    ) {
-      return {
-        ...result,
-        penalty: PENALTY.unknownModifier,
-        stop: {
-          reply: `I couldn't find a ${modifier.word} ${modifier.domain.word.replace(/s$/, '')}.`,
-        },
-      };
-    }
-
     if (isQuestion) return this.question(frame, resolution, askedState, result);
 
-    const groups = new Map<string, { command: Command; devices: Device[] }>();
     const switched =
       mainVerb(frame) === 'on' ||
       mainVerb(frame) === 'off' ||
@@ -332,28 +383,39 @@ export class RulesPlanner implements Planner {
       frame.attribute === 'brightness' ||
       frame.verbs.some((v) => v.implies === 'light');
     let stretched = false;
-    // What a clause asks depends only on the device's type: worked out once per type.
-    const byType = new Map<Device['type'], Command | undefined>();
+    // What a clause asks depends only on the device's type: worked out once per type, and the
+    // devices that take the same command are described together.
+    const byType = new Map<Device['type'], { command: Command; devices: Device[] } | undefined>();
+    const groups = new Map<string, { command: Command; devices: Device[] }>();
     for (const device of resolution.devices) {
-      let command = byType.get(device.type);
+      let group = byType.get(device.type);
       if (!byType.has(device.type)) {
-        command = commandFor(frame, device, this.index.home.unit);
+        let command = commandFor(frame, device, this.index.home.unit);
         if (command && !supportsCommand(device, command.command)) command = undefined;
-        byType.set(device.type, command);
+        if (command) {
+          const key = `${command.command}|${command.value ?? ''}`;
+          group = groups.get(key) ?? { command, devices: [] };
+          groups.set(key, group);
+        }
+        byType.set(device.type, group);
       }
       if (switched && device.type === 'cover') stretched = true;
-      if (!command) {
+      if (!group) {
         // A device the user named must take the command; one of a kind may sit it out.
         if (resolution.named.has(device.id)) result.penalty += PENALTY.impossible;
         continue;
       }
-      const key = `${command.command}|${command.value ?? ''}`;
-      const group = groups.get(key) ?? { command, devices: [] };
       group.devices.push(device);
-      groups.set(key, group);
     }
     for (const { command, devices } of groups.values()) {
-      for (const d of devices) result.actions.push({ device: d.id, ...command });
+      const { command: name, value } = command;
+      for (const d of devices) {
+        result.actions.push(
+          value === undefined
+            ? { device: d.id, command: name }
+            : { device: d.id, command: name, value },
+        );
+      }
       result.phrases.push(
         describeAction(command, describeDevices(devices, this.index.home), this.index.home),
       );

@@ -10,20 +10,40 @@ export function listWords(items: readonly string[], joiner = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
 }
 
+/** How many devices of each type a home has: counted once per home, not once per reply. */
+const typeCounts = new WeakMap<Home, Map<Device['type'], number>>();
+
+function countOfType(home: Home, type: Device['type']): number {
+  let counts = typeCounts.get(home);
+  if (!counts) {
+    counts = new Map();
+    for (const d of home.devices) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+    typeCounts.set(home, counts);
+  }
+  return counts.get(type) ?? 0;
+}
+
 export function describeDevices(devices: readonly Device[], home: Home): string {
-  if (devices.length === 1) return `the ${devices[0]!.name.toLowerCase()}`;
-  const types = new Set(devices.map((d) => d.type));
-  const noun = types.size === 1 ? TYPE_NOUNS[devices[0]!.type][1] : 'devices';
-  const areas = new Set(devices.map((d) => d.area));
-  if (areas.size === 1 && types.size === 1) {
-    const area = home.areas.find((a) => a.id === devices[0]!.area);
+  const first = devices[0]!;
+  if (devices.length === 1) return `the ${first.name.toLowerCase()}`;
+  let oneType = true;
+  let oneArea = true;
+  for (const d of devices) {
+    if (d.type !== first.type) oneType = false;
+    if (d.area !== first.area) oneArea = false;
+  }
+  const noun = oneType ? TYPE_NOUNS[first.type][1] : 'devices';
+  if (oneArea && oneType) {
+    const area = home.areas.find((a) => a.id === first.area);
     if (area) return `${devices.length} ${area.name.toLowerCase()} ${noun}`;
   }
   if (devices.length === 2) {
-    return `the ${devices[0]!.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
+    return `the ${first.name.toLowerCase()} and the ${devices[1]!.name.toLowerCase()}`;
   }
-  let total = 0;
-  for (const d of home.devices) if (types.has(d.type)) total++;
+  // "all 12 lights" only when they are every device of their kind in the home.
+  const total = oneType
+    ? countOfType(home, first.type)
+    : [...new Set(devices.map((d) => d.type))].reduce((n, t) => n + countOfType(home, t), 0);
   return total === devices.length ? `all ${devices.length} ${noun}` : `${devices.length} ${noun}`;
 }
 

@@ -108,7 +108,9 @@ export function applyContext(
       frame.question = undefined;
     }
     const does = saysWhatToDo(frame);
-    if (!names && (does || frame.other || frame.pronoun)) {
+    // "turn off the blender" names a thing the home lacks: not a way to say the last one.
+    const namesUnknown = frame.unknownThing !== undefined && !frame.pronoun && !frame.other;
+    if (!names && !namesUnknown && (does || frame.other || frame.pronoun)) {
       // "the other one" means what the earlier words fitted but did not pick.
       const ids = frame.other ? memory.alternatives : memory.targets;
       if (ids.length === 0) continue;
@@ -234,11 +236,15 @@ export function memoryOf(
   previous: Plan | undefined,
   borrowedCommand: boolean,
 ): TurnMemory {
-  const targetSet = new Set(results.flatMap((r) => r.targets));
-  const targets = [...targetSet];
-  const alternatives = [...new Set(results.flatMap((r) => r.alternatives))].filter(
-    (id) => !targetSet.has(id),
-  );
+  // One clause names each target once; only several clauses can repeat one.
+  const targets =
+    results.length === 1 ? results[0]!.targets : [...new Set(results.flatMap((r) => r.targets))];
+  const said = results.flatMap((r) => r.alternatives);
+  let alternatives: string[] = [];
+  if (said.length > 0) {
+    const targetSet = new Set(targets);
+    alternatives = [...new Set(said)].filter((id) => !targetSet.has(id));
+  }
   const acted = results.some(
     (r) => r.actions.length > 0 || r.queries.length > 0 || r.stop?.clarify,
   );

@@ -409,3 +409,86 @@ describe('questions by what a sensor senses', () => {
     test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'hall' })), expected));
   }
 });
+
+// A home with a garden: "outside" is its outdoor rooms, never the room the speaker is in.
+const GARDEN_HOME = `
+areas:
+  - { id: kitchen, name: Kitchen }
+  - { id: garden, name: Back garden }
+devices:
+  - { id: kitchen_light, name: Ceiling light, area: kitchen, type: light }
+  - { id: kitchen_lamp, name: Lamp, area: kitchen, type: light }
+  - { id: garden_lights, name: Festoon lights, area: garden, type: light }
+  - { id: garden_temp, name: Thermometer, area: garden, type: sensor, class: temperature }
+  - { id: kitchen_temp, name: Kitchen thermometer, area: kitchen, type: sensor, class: temperature }
+`;
+
+describe('names and places the home lacks are not guessed at', () => {
+  const sensors = new RulesPlanner(parseHome(SENSOR_HOME, 'sensors.yaml'));
+  const garden = new RulesPlanner(parseHome(GARDEN_HOME, 'garden.yaml'));
+  // Said in the hall, which has a light: none of these means it.
+  for (const [text, reply] of [
+    ['turn on the garden lights', "I couldn't find any garden lights."],
+    ['turn off the fairy lights', "I couldn't find any fairy lights."],
+    ['dim the reading lamp', "I couldn't find a reading lamp."],
+    ['switch on the pool pump', "I couldn't find the pool pump in this home."],
+    [
+      'turn on the lights outside',
+      "I couldn't find anything outside: none of this home's rooms is outdoors.",
+    ],
+    [
+      'turn on the outside lights',
+      "I couldn't find anything outside: none of this home's rooms is outdoors.",
+    ],
+  ] as const) {
+    test(text, () => {
+      const plan = sensors.plan(text, { area: 'hall' });
+      assert.equal(summarizePlan(plan), '');
+      assert.equal(plan.reply, reply);
+    });
+  }
+
+  test("words that only describe still mean the room's lights", () => {
+    assert.equal(
+      summarizePlan(sensors.plan('turn off the main lights', { area: 'hall' })),
+      'hall_light:turn_off',
+    );
+    assert.equal(
+      summarizePlan(sensors.plan('turn off the stupid lights', { area: 'hall' })),
+      'hall_light:turn_off',
+    );
+  });
+
+  test('a device of no room may be the one outside', () => {
+    assert.equal(
+      summarizePlan(sensors.plan('is there frost outside', { area: 'hall' })),
+      'q:frost:state',
+    );
+  });
+
+  test('"outside" is the outdoor rooms when the home has them', () => {
+    assert.equal(
+      summarizePlan(garden.plan('turn on the lights outside', { area: 'kitchen' })),
+      'garden_lights:turn_on',
+    );
+    assert.equal(
+      summarizePlan(garden.plan('turn on the outside lights', { area: 'kitchen' })),
+      'garden_lights:turn_on',
+    );
+    assert.equal(
+      summarizePlan(garden.plan("what's the temperature outside", { area: 'kitchen' })),
+      'q:garden_temp:temperature',
+    );
+    assert.equal(
+      summarizePlan(garden.plan('turn on the lights', { area: 'kitchen' })),
+      'kitchen_lamp:turn_on kitchen_light:turn_on',
+    );
+  });
+
+  test('a follow-up that names something unknown does not fall back on the last device', () => {
+    assert.deepEqual(
+      converse(sensors, ['turn on the hall light', 'turn off the blender', 'even brighter']),
+      ['hall_light:turn_on', '', 'hall_light:change_brightness:20'],
+    );
+  });
+});
