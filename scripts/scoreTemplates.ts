@@ -1,12 +1,13 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
-//   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|heldout] [--homes N] [--show-failures K]
-//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh] > home.json   (for hearth plan --home)
+//   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|heldout] [--homes N] [--show-failures K]
+//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2] > home.json   (for hearth plan --home)
 // The extra set runs on the same seeds with GenerateHomeOptions.moreKindWords (EXTRA_HOME_OPTIONS),
-// the fresh set with FRESH_HOME_OPTIONS.
+// the fresh set with FRESH_HOME_OPTIONS, the fresh2 set with FRESH2_HOME_OPTIONS.
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
-// dev and extra sets: the held-out set's sentences stay unseen.
+// dev, extra, fresh and fresh2 sets: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
 import { generateHome, generateHomes } from '../test/understand/generated/generateHome.ts';
+import type { GenerateHomeOptions } from '../test/understand/generated/generateHome.ts';
 import { rate, runTemplates } from '../test/understand/generated/runTemplates.ts';
 import type { RunResult } from '../test/understand/generated/runTemplates.ts';
 import { DEV_TEMPLATES } from '../test/understand/generated/templates.dev.ts';
@@ -19,10 +20,22 @@ import {
   FRESH_HOME_OPTIONS,
   FRESH_TEMPLATES,
 } from '../test/understand/generated/templates.fresh.ts';
+import {
+  FRESH2_HOME_OPTIONS,
+  FRESH2_TEMPLATES,
+} from '../test/understand/generated/templates.fresh2.ts';
 
 const USAGE =
-  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|heldout] [--homes N] [--show-failures K]\n' +
-  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh]   (the home file of a failure, as JSON)';
+  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|heldout] [--homes N] [--show-failures K]\n' +
+  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2]   (the home file of a failure, as JSON)';
+
+/** The generator options a set's homes are built with. */
+function homeOptions(set: string | undefined): GenerateHomeOptions {
+  if (set === 'extra') return EXTRA_HOME_OPTIONS;
+  if (set === 'fresh') return FRESH_HOME_OPTIONS;
+  if (set === 'fresh2') return FRESH2_HOME_OPTIONS;
+  return {};
+}
 
 function fail(message: string): never {
   process.stderr.write(`scoreTemplates: ${message}\n${USAGE}\n`);
@@ -50,21 +63,23 @@ if (values.help) {
 if (values['print-home'] !== undefined) {
   const seed = Number(values['print-home']);
   if (!Number.isInteger(seed)) fail(`--print-home needs a home seed, not ${values['print-home']}`);
-  const options =
-    values.set === 'extra' ? EXTRA_HOME_OPTIONS : values.set === 'fresh' ? FRESH_HOME_OPTIONS : {};
-  process.stdout.write(`${JSON.stringify(generateHome(seed, options).file, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(generateHome(seed, homeOptions(values.set)).file, null, 2)}\n`,
+  );
   process.exit(0);
 }
 const set = values.set;
-if (set !== 'dev' && set !== 'extra' && set !== 'fresh' && set !== 'heldout')
-  fail(`--set must be dev, extra, fresh or heldout, not ${set}`);
+if (set !== 'dev' && set !== 'extra' && set !== 'fresh' && set !== 'fresh2' && set !== 'heldout')
+  fail(`--set must be dev, extra, fresh, fresh2 or heldout, not ${set}`);
 const homes = Number(values.homes);
 const show = Number(values['show-failures']);
 if (!Number.isInteger(homes) || homes < 1)
   fail(`--homes needs a whole number >= 1, not ${values.homes}`);
 if (!Number.isInteger(show) || show < 0) fail(`--show-failures needs a whole number >= 0`);
 if (show > 0 && set === 'heldout')
-  fail('--show-failures is only for the dev, extra and fresh sets: held-out sentences stay unseen');
+  fail(
+    '--show-failures is only for the dev, extra, fresh and fresh2 sets: held-out sentences stay unseen',
+  );
 
 const result: RunResult = runTemplates(
   set === 'dev'
@@ -73,12 +88,10 @@ const result: RunResult = runTemplates(
       ? EXTRA_TEMPLATES
       : set === 'fresh'
         ? FRESH_TEMPLATES
-        : HELDOUT_TEMPLATES,
-  generateHomes(
-    homes,
-    1,
-    set === 'extra' ? EXTRA_HOME_OPTIONS : set === 'fresh' ? FRESH_HOME_OPTIONS : {},
-  ),
+        : set === 'fresh2'
+          ? FRESH2_TEMPLATES
+          : HELDOUT_TEMPLATES,
+  generateHomes(homes, 1, homeOptions(set)),
 );
 const lines: string[] = [`${set} templates on ${homes} generated homes`, ''];
 const width = Math.max(...[...result.byBehaviour.keys()].map((k) => k.length), 8);
