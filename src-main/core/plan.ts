@@ -69,6 +69,8 @@ export interface TurnMemory {
   alternatives: string[];
   /** The words of the turn that set the command, for "and the bedroom too". */
   commandText?: string;
+  /** The turn set or changed a timer (and no device): "cancel it", "how long to go". */
+  timer?: { name?: string };
   /** The turn asked "which one": its words and the choices, answered by the next turn. */
   pending?: { text: string; choices: string[] };
 }

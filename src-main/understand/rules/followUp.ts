@@ -92,6 +92,17 @@ export function applyContext(
   const targets = memory.targets.map((id) => index.devices.get(id)).filter((d) => d !== undefined);
   let borrowedCommand = false;
   for (const frame of frames) {
+    // "cancel it", "pause that" after a timer and nothing else: the timer.
+    if (
+      memory.timer &&
+      memory.targets.length === 0 &&
+      frame.pronoun &&
+      !frame.timer &&
+      !namesSomething(frame)
+    ) {
+      frame.timer = true;
+      if (memory.timer.name) frame.timerName ??= memory.timer.name;
+    }
     if (frame.exclusion || frame.timer || frame.timerStatus) continue;
     // "switch them all off": "all" of them is still them.
     const onlyAll =
@@ -107,7 +118,15 @@ export function applyContext(
       frame.verbs = [];
       frame.question = undefined;
     }
-    const does = saysWhatToDo(frame);
+    // "and in the bedroom?", "what about the kitchen": a question that asks nothing of its
+    // own asks the earlier one again.
+    const bare =
+      frame.question !== undefined &&
+      frame.verbs.length === 0 &&
+      frame.attribute === undefined &&
+      frame.stateWords.length === 0 &&
+      frame.quantifier === undefined;
+    const does = saysWhatToDo(frame) && !(bare && names);
     // "turn off the blender" names a thing the home lacks: not a way to say the last one.
     const namesUnknown = frame.unknownThing !== undefined && !frame.pronoun && !frame.other;
     if (!names && !namesUnknown && (does || frame.other || frame.pronoun)) {
@@ -198,6 +217,10 @@ export function chooseAmong(
   const frame = frames[0];
   if (!frame || frames.length > 1) return undefined;
   if (frame.verbs.some((v) => v.strong && !v.particle) || frame.question) return undefined;
+  const saysWhich =
+    frame.areaIds.length > 0 || frame.mentions.some((m) => m.areaIds || m.deviceIds || m.domain);
+  // "both of them", "all of them": every one asked about.
+  if (frame.all && !saysWhich && !frame.here) return [...choices];
   if (frame.ordinal !== undefined) {
     const at = frame.ordinal < 0 ? choices.length + frame.ordinal : frame.ordinal;
     return choices[at] ? [choices[at]] : undefined;
@@ -229,6 +252,17 @@ export function chooseAmong(
   return chosen.length && chosen.length < choices.length ? chosen : undefined;
 }
 
+/** The timer a turn set going or changed, for "cancel it" next. */
+function timerOf(results: readonly ClauseResult[]): TurnMemory['timer'] {
+  for (const r of results) {
+    for (const t of r.timers) {
+      if (t.op === 'cancel' || t.op === 'cancel_all') return undefined;
+      return t.name ? { name: t.name } : {};
+    }
+  }
+  return undefined;
+}
+
 /** What this turn leaves for the next one. */
 export function memoryOf(
   text: string,
@@ -255,7 +289,14 @@ export function memoryOf(
       targets: previous.memory.targets,
       alternatives: previous.memory.alternatives,
       ...(previous.memory.commandText ? { commandText: previous.memory.commandText } : {}),
+      ...(previous.memory.timer ? { timer: previous.memory.timer } : {}),
     };
   }
-  return { targets, alternatives, ...(commandText ? { commandText } : {}) };
+  const timer = targets.length === 0 ? timerOf(results) : undefined;
+  return {
+    targets,
+    alternatives,
+    ...(commandText ? { commandText } : {}),
+    ...(timer ? { timer } : {}),
+  };
 }

@@ -357,7 +357,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Scope.
   [
-    'all|every|everything|each|whole|entire|house|home|everywhere|anywhere|rooms|any room|apartment|flat|all over|throughout|every room|all rooms|all the rooms|whole house|whole home|entire house|in the house|the house|my house|the home|my home|my apartment|the apartment|my flat|the flat',
+    'all|both|every|everything|each|whole|entire|house|home|everywhere|anywhere|rooms|any room|apartment|flat|all over|throughout|every room|all rooms|all the rooms|whole house|whole home|entire house|in the house|the house|my house|the home|my home|my apartment|the apartment|my flat|the flat',
     { kind: 'all' },
   ],
   [
@@ -424,7 +424,7 @@ const ENTRIES: readonly Entry[] = [
   ['colour|color|hue|shade of', { kind: 'attribute', attribute: 'color' }],
   ['timer|timers|countdown|count down', { kind: 'timer' }],
   [
-    'time left|time is left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer|have left|has left|status|how long does|how much time does',
+    'time left|time is left|how long to go|how long is there to go|how long has it got left|how much time is left|how much time left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer|have left|has left|status|how long does|how much time does',
     { kind: 'timer_status' },
   ],
   // Values.

@@ -161,10 +161,11 @@ export function resolveTargets(
   let outsideArea = 0;
   for (const m of named.filter((x) => !x.partial && !x.fromContext && x.deviceIds)) {
     let ids = [...m.deviceIds!];
-    if (choose && ids.length > 1 && ids.some((id) => choose.includes(id)))
-      ids = ids.filter((id) => choose.includes(id));
+    // The answer to "which one do you mean" (one of them, or both) is the user's own choice.
+    const chosen = choose && ids.length > 1 && ids.some((id) => choose.includes(id));
+    if (chosen) ids = ids.filter((id) => choose.includes(id));
     const candidates = ids.map((id) => index.devices.get(id)!).filter(Boolean);
-    if (candidates.length > 1) {
+    if (candidates.length > 1 && !chosen) {
       const byArea = areas.length ? inAreas(candidates, areas) : [];
       const bySpeaker = speaker ? inAreas(candidates, [speaker]) : [];
       if (byArea.length) ids = byArea.map((d) => d.id);
@@ -241,8 +242,8 @@ export function resolveTargets(
 
   for (const domain of domains) {
     let matching = index.matching(domain);
-    if (choose && matching.some((d) => choose.includes(d.id)))
-      matching = matching.filter((d) => choose.includes(d.id));
+    const chosenHere = choose !== undefined && matching.some((d) => choose.includes(d.id));
+    if (chosenHere) matching = matching.filter((d) => choose.includes(d.id));
     const attribute = options.attribute;
     if (attribute) matching = matching.filter((d) => canTell(d, attribute));
     const state = options.state;
@@ -278,7 +279,8 @@ export function resolveTargets(
       matching = named;
     }
     let chosen: readonly Device[];
-    if (frame.all && !areas.length && !frame.here) chosen = matching;
+    if (chosenHere && matching.length > 1) chosen = matching;
+    else if (frame.all && !areas.length && !frame.here) chosen = matching;
     else if (areas.length) {
       chosen = inAreas(matching, areas);
       // A robot cleans the room you name; it does not have to live there.
