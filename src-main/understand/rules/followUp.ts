@@ -185,7 +185,9 @@ export function applyContext(
       // "and the garage too": a room that is also a kind word is the room here.
       const onlyPlaces = frame.mentions.every((m) => m.areaIds && !m.deviceIds) && !frame.all;
       const kind = kindOf(targets);
-      if (onlyPlaces && kind) {
+      // "what's the temperature in the hall", "and in the bedroom?": whatever tells it there.
+      const asksReading = frame.question !== undefined && frame.attribute !== undefined;
+      if (onlyPlaces && kind && !asksReading) {
         for (const m of frame.mentions) frame.areaIds.push(...m.areaIds!);
         frame.mentions = [{ domain: kind, surface: kind.word }];
       }

@@ -177,8 +177,11 @@ const ENTRIES: readonly Entry[] = [
   ['pause|hold', verb('pause')],
   ['next|skip|next song|next track|skip song|skip track', verb('next')],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
+  // "turn the light back on": back to how it was, not the previous track.
+  ['back on', particle('on')],
+  ['back off', particle('off')],
   [
-    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|go and charge|go and recharge|go and dock|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself',
+    'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|go and charge|go and recharge|go and dock|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself|on charge|back on charge|on its charger|back on its charger|on the charger|back on the charger|on the dock|back on the dock|back on its dock',
     verb('dock'),
   ],
   ['mute|silence', verb('mute')],
@@ -605,7 +608,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     'hearth assistant computer alexa google siri olly jarvis dear sir madam if possible ' +
     'able help arrange arrangements get got to do does did done time it is that which who ' +
     'how what where when why and or but then after before up down out over off about ' +
-    'around inside indoors outside house home much many lot lots more less light lights'
+    'around inside indoors outside house home much many lot lots more less light lights ' +
+    // Hesitations a transcript keeps ("um, turn the uh lamp on").
+    'um umm uh uhh er erm ah oh ooh hmm hm mm eh'
   ).split(/\s+/),
 );
 

@@ -3,7 +3,6 @@
 
 const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
-  oh: 0,
   one: 1,
   two: 2,
   three: 3,

@@ -492,3 +492,51 @@ describe('names and places the home lacks are not guessed at', () => {
     );
   });
 });
+
+describe('more of the conversation', () => {
+  const planner = new RulesPlanner(parseHome(TEST_HOME_YAML, 'test-home.yaml'));
+
+  test('"both of them" and "all of them" answer "which one" with every choice', () => {
+    assert.deepEqual(converse(planner, ['turn off the ceiling light', 'both of them'], 'office'), [
+      'CLARIFY:living_room_ceiling,kitchen_ceiling,bedroom_ceiling',
+      'bedroom_ceiling:turn_off kitchen_ceiling:turn_off living_room_ceiling:turn_off',
+    ]);
+    assert.deepEqual(
+      converse(planner, ['turn off the ceiling light', 'all of them'], 'office')[1],
+      'bedroom_ceiling:turn_off kitchen_ceiling:turn_off living_room_ceiling:turn_off',
+    );
+  });
+
+  test('"cancel it" and "how long to go" after setting a timer are about the timer', () => {
+    assert.deepEqual(converse(planner, ['set a pizza timer for 10 minutes', 'cancel it']), [
+      't:start:600:pizza',
+      't:cancel:pizza',
+    ]);
+    assert.deepEqual(
+      converse(planner, ['set a timer for 5 minutes', 'how long to go', 'pause it']),
+      ['t:start:300', 't:status', 't:pause'],
+    );
+  });
+
+  test('"and in the bedroom?" asks the earlier question again', () => {
+    assert.deepEqual(
+      converse(planner, ["what's the temperature in the hall", 'and in the bedroom?']),
+      ['q:thermostat:temperature', 'q:bedroom_temperature:temperature'],
+    );
+  });
+
+  test('"turn the X back on" after "oh wait" is turning it on', () => {
+    assert.deepEqual(
+      converse(planner, [
+        'turn off the lights in the kitchen',
+        'oh wait, turn the counter lights back on',
+      ]),
+      ['kitchen_ceiling:turn_off kitchen_counter:turn_off', 'kitchen_counter:turn_on'],
+    );
+    assert.equal(summarizePlan(planner.plan('um, turn on the uh desk lamp')), 'desk_lamp:turn_on');
+    assert.equal(
+      summarizePlan(planner.plan('put the roomba back on charge')),
+      'robot_vacuum:return_home',
+    );
+  });
+});
