@@ -447,6 +447,14 @@ export class RulesPlanner implements Planner {
     result: ClauseResult,
   ): ClauseResult {
     let devices = this.forAttribute(resolution.devices, frame.attribute);
+    // "is the back door shut" of a door the home knows only as its lock: whether it's locked.
+    const shut = askedState ? canonicalState(askedState) : undefined;
+    if (
+      (shut === 'open' || shut === 'closed') &&
+      devices.length > 0 &&
+      devices.every((d) => d.type === 'lock' && resolution.named.has(d.id))
+    )
+      askedState = shut === 'open' ? 'unlocked' : 'locked';
     if (askedState) {
       const able = devices.filter((d) => canBeIn(d, askedState));
       if (devices.some((d) => resolution.named.has(d.id) && !canBeIn(d, askedState)))

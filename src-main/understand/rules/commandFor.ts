@@ -129,6 +129,9 @@ function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (frame.half && frame.number === undefined) return { command: 'set_position', value: 50 };
   // "close the blinds a little more": the verb says which way, "more" only how far.
   const dir = verb === 'open' ? 1 : verb === 'close' ? -1 : direction(frame);
+  // "lower the blinds fully": all the way the verb goes, which is down.
+  if (dir === -1 && frame.level?.value === 100 && frame.number === undefined)
+    return { command: 'close' };
   const level = absolute(frame, dir);
   if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
   // "Raise the shutters a little further": a step, not all the way.

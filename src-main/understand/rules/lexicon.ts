@@ -432,11 +432,11 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Values.
   [
-    'max|maximum|full|fully|100 percent|full power|full brightness|all the way|all the way up|brightest|highest|as bright as possible|top',
+    'max|maximum|full|fully|100 percent|full power|full brightness|all the way|all the way up|brightest|highest|as bright as possible|top|max out|max it out|maxed out|as bright as it goes|as bright as it can go|as bright as it will go|as high as it goes|as high as it can go|as far as it goes|full whack|full blast',
     { kind: 'level', value: 100 },
   ],
   [
-    'min|minimum|lowest|dimmest|least|all the way down|as dim as possible|bottom',
+    'min|minimum|lowest|dimmest|least|all the way down|as dim as possible|bottom|as dim as it goes|as dim as it can go|as low as it goes|as low as it can go',
     { kind: 'level', value: 1 },
   ],
   ['half|halfway|half way|midway|half brightness|medium', { kind: 'half' }],

@@ -293,6 +293,14 @@ export function resolveTargets(
     ) {
       // "are the windows closed": you can see this room's; the question is about the home.
       chosen = matching;
+    } else if (
+      !frame.here &&
+      kinds.some((m) => m.domain === domain && m.plural) &&
+      frame.verbs.some((v) => v.verb === 'lock' || v.verb === 'unlock') &&
+      matching.some((d) => d.type === 'lock')
+    ) {
+      // "lock the doors": a home's doors are locked together, wherever the speaker is.
+      chosen = matching.filter((d) => d.type === 'lock');
     } else if (frame.here || !options.wholeHomeByDefault) {
       chosen = speaker ? inAreas(matching, [speaker]) : [];
       if (chosen.length === 0 && !frame.here) {
