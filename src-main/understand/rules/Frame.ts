@@ -101,6 +101,8 @@ export interface Frame {
   stateWords: string[];
   /** Unknown words, in order; a name the home lacks shows up here. */
   unknown: string[];
+  /** "please" was said: "lights please" is a request. */
+  polite?: boolean;
   /** Said of somewhere outdoors ("the lights outside"). */
   outdoor?: boolean;
   /** An unknown word after an article: a thing the home lacks ("the blender"). */
@@ -146,8 +148,26 @@ function prepBefore(spans: readonly Span[], i: number): 'to' | 'by' | undefined 
 }
 
 /** Reads one clause's spans into a frame. */
+/** Whether a clause says a value or a change of one ("to 40%", "blue", "warmer"). */
+export function saysAnyValue(f: Frame): boolean {
+  return (
+    f.number !== undefined ||
+    f.level !== undefined ||
+    f.half !== undefined ||
+    f.color !== undefined ||
+    f.colortemp !== undefined ||
+    f.mode !== undefined ||
+    f.attribute !== undefined ||
+    f.duration !== undefined ||
+    f.too !== undefined ||
+    f.more ||
+    f.less
+  );
+}
+
 export function readFrame(spans: readonly Span[]): Frame {
   const frame = emptyFrame();
+  let polite = false;
   const firstMeaningful = spans.findIndex((s) => !isFiller(s));
   const hasOtherTarget = (i: number): boolean =>
     spans.some(
@@ -407,6 +427,7 @@ export function readFrame(spans: readonly Span[]): Frame {
           frame.mentions.push({ deviceIds: tag.ids, partial: true });
           break;
         case 'word': {
+          if (tag.word === 'please') polite = true;
           // "the outside lights", "the temperature outside": where, not what.
           if (OUTDOOR_WORDS.has(tag.word)) {
             frame.outdoor = true;
@@ -452,6 +473,7 @@ export function readFrame(spans: readonly Span[]): Frame {
     }
   });
   attachModifiers(frame, spans);
+  if (polite) frame.polite = true;
   // "living room temperature", "front door battery?": a thing's attribute alone asks for it.
   if (
     !frame.question &&

@@ -1,7 +1,7 @@
 // Splits an utterance at "and", "then" and commas into clauses, then joins back the pieces
 // that only continue a list ("the kitchen and the hall lights") and lends a clause what it
 // leaves unsaid ("turn on the lamp and make it red": "it" is the lamp).
-import { emptyFrame, readFrame } from './Frame.ts';
+import { emptyFrame, readFrame, saysAnyValue } from './Frame.ts';
 import type { Frame } from './Frame.ts';
 import type { Span } from './tags.ts';
 import { tagOf } from './tags.ts';
@@ -139,6 +139,7 @@ export function readClauses(spans: readonly Span[]): Frame[] {
       continue;
     }
     if (!saysSomething(frame)) {
+      if (previous && frame.polite) previous.polite = true;
       if (previous && namesSomething(frame)) merge(previous, frame);
       else if (!previous && (namesSomething(frame) || refersBack(frame))) frames.push(frame);
       continue;
@@ -165,5 +166,20 @@ export function readClauses(spans: readonly Span[]): Frame[] {
     }
     frames.push(frame);
   }
+  for (const f of frames)
+    if (asksForLight(f)) f.verbs.push({ kind: 'verb', verb: 'on', strong: true });
   return frames.length ? frames : [emptyFrame()];
+}
+
+/** "lights please", "kitchen lights, please": asking for light is asking for it on. */
+function asksForLight(f: Frame): boolean {
+  return (
+    f.polite === true &&
+    f.verbs.length === 0 &&
+    !f.question &&
+    !f.exclusion &&
+    !saysAnyValue(f) &&
+    f.mentions.length > 0 &&
+    f.mentions.every((m) => m.domain?.types.includes('light') || (m.areaIds && !m.domain))
+  );
 }
