@@ -277,6 +277,15 @@ export function readFrame(spans: readonly Span[]): Frame {
         ...(scene ? { sceneIds: scene.ids } : {}),
         ...(areaIds.length ? { areaIds } : {}),
       });
+    } else if (
+      domain &&
+      PEOPLE.has(span.tokens.join(' ')) &&
+      spans[i + 1] !== undefined &&
+      tagOf(spans[i + 1]!, 'verb')?.particle !== true &&
+      tagOf(spans[i + 1]!, 'verb') !== undefined &&
+      hasOtherTarget(i)
+    ) {
+      // "did someone leave the TV on": who did it, not a sensor asked about.
     } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
       // "window sensors": both kind words at once, when a device can be both.
       const both =
@@ -547,6 +556,15 @@ const DONE_STATE: Partial<Record<string, string>> = {
   close: 'closed',
 };
 
+/** Words for people: a sensor's kind when asked about, a subject before a verb. */
+const PEOPLE: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'person',
+]);
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',

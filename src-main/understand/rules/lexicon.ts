@@ -322,7 +322,10 @@ const ENTRIES: readonly Entry[] = [
     'noise|noises|noisy|sound sensor|making a sound|making sounds|making a noise|making noise|making noises|crying',
     dom('sound sensor', ['binary_sensor'], ['sound'], true),
   ],
-  ['update|updates', dom('update', ['binary_sensor'], ['update'], true)],
+  [
+    'update|updates|updating|need updating|needs updating|an update|firmware update|new firmware|update available|updates available',
+    dom('update', ['binary_sensor'], ['update'], true),
+  ],
   [
     'light outside|light out|light level outside|daylight sensor|dark outside|dark out|daytime|day time|night time|nighttime|still light|still dark|got dark|getting dark|gotten dark',
     dom('daylight sensor', ['binary_sensor'], ['light'], true),
