@@ -65,6 +65,19 @@ export function canonicalState(word: string): string {
   return STATE_SYNONYMS[word] ?? word;
 }
 
+/** Words one class takes for its own states: a charger "connected" is plugged in. */
+const CLASS_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  plug: { connected: 'plugged in', disconnected: 'unplugged', plugged: 'plugged in' },
+  battery_charging: { 'plugged in': 'charging' },
+};
+
+/** The state asked about, in the device's own words where its class has them. */
+function wantedState(device: Pick<Device, 'type' | 'class'>, asked: string): string {
+  const wanted = canonicalState(asked);
+  if (device.type !== 'binary_sensor') return wanted;
+  return CLASS_SYNONYMS[device.class ?? '']?.[wanted] ?? wanted;
+}
+
 /**
  * The state a device reports (`on`, `open`, `locked`...) in the words people use for it:
  * a window sensor's `on` is "open". Unknown classes keep `on`/`off`.
@@ -80,7 +93,7 @@ export function stateInWords(device: Pick<Device, 'type' | 'class'>, state: stri
 
 /** Whether a device can be in the state a question names ("is the window open"). */
 export function canBeIn(device: Pick<Device, 'type' | 'class'>, state: string): boolean {
-  const wanted = canonicalState(state);
+  const wanted = wantedState(device, state);
   if (device.type === 'binary_sensor') {
     const words = BINARY_SENSOR_STATES[device.class ?? ''];
     if (!words) return wanted === 'on' || wanted === 'off';
@@ -99,7 +112,7 @@ export function isInState(
   asked: string,
 ): boolean {
   if (reported === undefined) return false;
-  const wanted = canonicalState(asked);
+  const wanted = wantedState(device, asked);
   if (reported === wanted || stateInWords(device, reported) === wanted) return true;
   // A light that is on is "on" whatever its brightness; a cover part open is not "closed".
   if (device.type === 'cover' || device.type === 'valve')

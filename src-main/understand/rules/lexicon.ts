@@ -305,7 +305,10 @@ const ENTRIES: readonly Entry[] = [
     'carbon monoxide|co|co alarm',
     dom('carbon monoxide alarm', ['binary_sensor'], ['carbon_monoxide'], true),
   ],
-  ['frost|frosty|freezing|frozen|icy', dom('frost sensor', ['binary_sensor'], ['cold'], true)],
+  [
+    'frost|frosty|freezing|frozen|icy|freezing out|freezing outside|icy out|icy outside',
+    dom('frost sensor', ['binary_sensor'], ['cold'], true),
+  ],
   ['overheating|overheated', dom('heat sensor', ['binary_sensor'], ['heat'], true)],
   [
     'online|offline|connected|disconnected|connection|internet|the internet|broadband|wifi|wi fi|network',
@@ -407,6 +410,15 @@ const ENTRIES: readonly Entry[] = [
   [
     'is it warm|is it hot|is it cold|is it cool|is it chilly|is it freezing|is it warm enough',
     { kind: 'attribute', attribute: 'temperature' },
+  ],
+  // "is it freezing out": frost outside, not the heating's reading.
+  [
+    'is it freezing out|is it freezing outside|is it icy out|is it icy outside|is it frosty out|is it frosty outside',
+    { kind: 'question', which: false },
+  ],
+  [
+    'is it freezing out|is it freezing outside|is it icy out|is it icy outside|is it frosty out|is it frosty outside',
+    dom('frost sensor', ['binary_sensor'], ['cold'], true),
   ],
   ['how bright|how dim|how light', { kind: 'question', which: false }],
   ['how bright|how dim|how light', { kind: 'attribute', attribute: 'brightness' }],
@@ -573,7 +585,7 @@ const ENTRIES: readonly Entry[] = [
   ['away|not home', { kind: 'state_word', state: 'away' }],
   // "have any of the leak sensors gone off": an alarm that goes off is on.
   [
-    'gone off|went off|going off|triggered|tripped|been triggered|been tripped',
+    'gone off|went off|going off|triggered|tripped|been triggered|been tripped|detected anything|detected something|picked anything up|picked up anything|sensed anything|noticed anything',
     { kind: 'state_word', state: 'on' },
   ],
   // "is the bathroom empty": no one seen there.

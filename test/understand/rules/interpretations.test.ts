@@ -540,3 +540,41 @@ describe('more of the conversation', () => {
     );
   });
 });
+
+describe('everyday phrasings the fourth template set found', () => {
+  const home = new RulesPlanner(parseHome(TEST_HOME_YAML, 'test-home.yaml'));
+  const sensors = new RulesPlanner(parseHome(SENSOR_HOME, 'sensors.yaml'));
+  for (const [text, area, expected] of [
+    ['lights please', 'bedroom', 'bedroom_ceiling:turn_on bedside_lamp:turn_on'],
+    ['kitchen lights, please', 'bedroom', 'kitchen_ceiling:turn_on kitchen_counter:turn_on'],
+    // A verb anywhere in the sentence is the verb: "please" adds nothing.
+    [
+      'switch off the kitchen and bedroom lights please',
+      'office',
+      'bedroom_ceiling:turn_off bedside_lamp:turn_off kitchen_ceiling:turn_off kitchen_counter:turn_off',
+    ],
+    ['lower the living room blinds fully', null, 'living_room_blinds:close'],
+    ['max out the reading lamp', null, 'reading_lamp:set_brightness:100'],
+    ['make the desk lamp as bright as it goes', null, 'desk_lamp:set_brightness:100'],
+    ['lock the doors', 'bedroom', 'back_door:lock front_door:lock'],
+    ['did someone leave the TV on', 'bedroom', 'q:tv:state'],
+  ] as const) {
+    test(`${text}${area ? ` (in ${area})` : ''}`, () =>
+      assert.equal(summarizePlan(home.plan(text, area ? { area } : {})), expected));
+  }
+  for (const [text, expected] of [
+    // A door known only as its lock: open or shut is whether it is locked.
+    ['is the back door shut', 'q:back_door:state'],
+    ['is it freezing out', 'q:frost:state'],
+    ['have any of the leak sensors detected anything', 'q:sink:state q:water:state'],
+  ] as const) {
+    test(text, () => assert.equal(summarizePlan(sensors.plan(text, { area: 'hall' })), expected));
+  }
+
+  test('the state asked of a lock is put in its own words', () => {
+    assert.deepEqual(sensors.plan('is the back door shut').question, {
+      form: 'state',
+      state: 'locked',
+    });
+  });
+});
