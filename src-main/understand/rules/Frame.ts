@@ -43,6 +43,8 @@ export interface Mention {
   plural?: boolean;
   /** A later item of a list ("the lights in the garage and the television"): a room said for an earlier item need not hold it. */
   listed?: boolean;
+  /** A kind word that is also a verb ("switch"): weak evidence of what the clause is about. */
+  verbWord?: boolean;
 }
 
 export interface NumberSlot {
@@ -101,6 +103,8 @@ export interface Frame {
   stateWords: string[];
   /** Unknown words, in order; a name the home lacks shows up here. */
   unknown: string[];
+  /** Where a noun the home doesn't know follows an article ("switch on the sauna"). */
+  unknownObjectAt?: number;
   /** "please" was said: "lights please" is a request. */
   polite?: boolean;
   /** Said of somewhere outdoors ("the lights outside"). */
@@ -307,6 +311,7 @@ export function readFrame(spans: readonly Span[]): Frame {
         surface,
         ...(/[^s]s$/.test(said) ? { plural: true } : {}),
         ...(areaIds.length ? { areaIds } : {}),
+        ...(verb ? { verbWord: true } : {}),
       });
       if (!usedAsVerb) lastDomainSpan = i;
     } else if (areaIds.length) {
@@ -454,6 +459,8 @@ export function readFrame(spans: readonly Span[]): Frame {
             const before = spans[i - 1]?.tokens.at(-1);
             const inNounPhrase = before !== undefined && DETERMINERS.has(before);
             if (inNounPhrase) frame.unknownThing ??= tag.word;
+            if (inNounPhrase && !DESCRIBING_WORDS.has(tag.word) && !ADJECTIVE_ENDING.test(tag.word))
+              frame.unknownObjectAt ??= i;
             else if (
               frame.unknownThing !== undefined &&
               before !== undefined &&

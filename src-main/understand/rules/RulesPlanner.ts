@@ -8,10 +8,11 @@ import type { Command } from './commandFor.ts';
 import { describeAction, describeDevices, describeTimer, listWords, sentence } from './describe.ts';
 import { parseDurations } from './durations.ts';
 import type { Frame, Mention } from './Frame.ts';
+import type { Domain } from './lexicon.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
 import { bestReadings } from './readings.ts';
-import { canTell, resolveTargets } from './resolveTargets.ts';
+import { canTell, impliedDomain, resolveTargets } from './resolveTargets.ts';
 import type { Resolution } from './resolveTargets.ts';
 import { Tagger } from './Tagger.ts';
 import { isTimerClause, timerFor } from './timerFor.ts';
@@ -60,6 +61,21 @@ const PENALTY = {
 /** A mention that names a device, a scene or a place (not just a kind of device). */
 const saysWhere = (m: Mention): boolean =>
   m.deviceIds !== undefined || m.sceneIds !== undefined || m.areaIds !== undefined;
+
+/** Words for a machine itself, not for what it makes. */
+const MACHINE_NOUNS: ReadonlySet<string> = new Set(
+  'machine maker kettle cooker oven dryer washer dishwasher heater robot vacuum hoover cleaner'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A kind said by what a machine makes ("a strong coffee", "a cafe americano"): the word before
+ * it says how, not which machine. "the washing machine" still names a machine.
+ */
+const describesMaking = (modifier: { domain: Domain; surface: string }): boolean =>
+  modifier.domain.types.every((t) => t === 'appliance' || t === 'vacuum') &&
+  !MACHINE_NOUNS.has(modifier.surface.split(' ').at(-1)!.replace(/s$/, ''));
 
 /** Only the devices of no room: what "outside" can mean in a home without outdoor areas. */
 function roomless(resolution: Resolution): Resolution {
@@ -312,12 +328,15 @@ export class RulesPlanner implements Planner {
       resolution = excludeFrom(resolution, exclusions, this.index);
     }
     // "the desk lamp" in a home with several lamps and no desk, "the garden lights" in one
-    // without a garden: don't guess which ones (not even the speaker's room's).
+    // without a garden, "the pool heater" in one with a bathroom heater: don't guess which
+    // (not even the speaker's room's, nor the only one). Asking is harmless: "is the sink
+    // leaking" may well mean the one leak sensor, and "a strong coffee" the coffee machine.
     const modifier = frame.unknownModifier;
+    const ofKind = modifier ? this.index.matching(modifier.domain).length : 0;
     if (
       modifier &&
       !frame.mentions.some((m) => m.deviceIds) &&
-      this.index.matching(modifier.domain).length > 1
+      (ofKind > 1 || (ofKind === 1 && !isQuestion && !describesMaking(modifier)))
     ) {
       return {
         ...result,
@@ -372,6 +391,27 @@ export class RulesPlanner implements Planner {
     if (frame.saysScene) {
       if (resolution.sceneIds.length === 0) result.penalty += 1;
       else if (resolution.named.size > 0) result.penalty += 0.5;
+    }
+    // "switch on the sauna": the thing to act on is one the home lacks, whatever kind word
+    // came before it ("switch" is also a kind of device).
+    const unknownAt = frame.unknownObjectAt;
+    if (
+      unknownAt !== undefined &&
+      !isQuestion &&
+      // "clean the carpet", "it's too dark, I can't see my hands": what is cleaned or seen.
+      frame.too === undefined &&
+      impliedDomain(frame) === undefined &&
+      // "can the robot do the floors": what it does them to.
+      !frame.proverb &&
+      frame.mentions.every(
+        (m) => (m.verbWord || (!m.deviceIds && !m.sceneIds)) && (m.at ?? 0) < unknownAt,
+      )
+    ) {
+      return {
+        ...result,
+        penalty: result.penalty + PENALTY.nothingDoable,
+        stop: { reply: `I couldn't find the ${frame.unknownThing ?? 'device'} in this home.` },
+      };
     }
     if (isQuestion) return this.question(frame, resolution, askedState, result);
 

@@ -132,6 +132,9 @@ function cover(frame: Frame, verb: Verb | undefined): Command | undefined {
   // "lower the blinds fully": all the way the verb goes, which is down.
   if (dir === -1 && frame.level?.value === 100 && frame.number === undefined)
     return { command: 'close' };
+  // "all the way down", "to the bottom": a cover's lowest is shut.
+  if (frame.level?.value === 1 && frame.number === undefined && dir !== 1)
+    return { command: 'close' };
   const level = absolute(frame, dir);
   if (level !== undefined) return { command: 'set_position', value: clamp(level, 0, 100) };
   // "Raise the shutters a little further": a step, not all the way.

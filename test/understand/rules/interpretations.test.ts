@@ -558,6 +558,13 @@ describe('everyday phrasings the fourth template set found', () => {
     ['make the desk lamp as bright as it goes', null, 'desk_lamp:set_brightness:100'],
     ['lock the doors', 'bedroom', 'back_door:lock front_door:lock'],
     ['did someone leave the TV on', 'bedroom', 'q:tv:state'],
+    ['put the curtains in the bedroom all the way down', null, 'bedroom_curtains:close'],
+    // "switch" is also a kind of device; the thing to switch on is one the home lacks.
+    ['switch on the sauna', 'office', ''],
+    ['turn on the pool heater', 'office', ''],
+    // A word before what a machine makes says how, not which machine.
+    ['make me a strong coffee', null, 'coffee_machine:start'],
+    ['can the roomba do the floors', null, 'robot_vacuum:start'],
   ] as const) {
     test(`${text}${area ? ` (in ${area})` : ''}`, () =>
       assert.equal(summarizePlan(home.plan(text, area ? { area } : {})), expected));
