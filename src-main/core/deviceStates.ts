@@ -66,15 +66,32 @@ export function canonicalState(word: string): string {
 }
 
 /** Words one class takes for its own states: a charger "connected" is plugged in. */
+const SECURE_SHUT = { secure: 'closed', secured: 'closed', insecure: 'open', unsecured: 'open' };
+const SECURE_LOCKED = {
+  secure: 'locked',
+  secured: 'locked',
+  insecure: 'unlocked',
+  unsecured: 'unlocked',
+};
 const CLASS_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   plug: { connected: 'plugged in', disconnected: 'unplugged', plugged: 'plugged in' },
   battery_charging: { 'plugged in': 'charging' },
+  safety: { secure: 'safe', secured: 'safe', insecure: 'unsafe', unsecured: 'unsafe' },
+  lock: SECURE_LOCKED,
+  door: SECURE_SHUT,
+  window: SECURE_SHUT,
+  garage_door: SECURE_SHUT,
+  opening: SECURE_SHUT,
+};
+const TYPE_SYNONYMS: Readonly<Partial<Record<Device['type'], Readonly<Record<string, string>>>>> = {
+  lock: SECURE_LOCKED,
+  cover: SECURE_SHUT,
 };
 
 /** The state asked about, in the device's own words where its class has them. */
 function wantedState(device: Pick<Device, 'type' | 'class'>, asked: string): string {
   const wanted = canonicalState(asked);
-  if (device.type !== 'binary_sensor') return wanted;
+  if (device.type !== 'binary_sensor') return TYPE_SYNONYMS[device.type]?.[wanted] ?? wanted;
   return CLASS_SYNONYMS[device.class ?? '']?.[wanted] ?? wanted;
 }
 

@@ -257,7 +257,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       // "switch the hoover off": after a verb, a device's name is the device.
       !((domain || device) && frame.verbs.length > 0 && !frame.verbs.every((v) => v.particle))
     ) {
-      frame.verbs.push(verb);
+      frame.verbs.push(SENDING.has(span.tokens.join(' ')) ? { ...verb, sends: true } : verb);
       usedAsVerb = true;
     }
     const last = frame.mentions[frame.mentions.length - 1];
@@ -458,6 +458,11 @@ export function readFrame(spans: readonly Span[]): Frame {
             // Only in a noun phrase: "the desk lamp", not "do the alarms detect smoke".
             const before = spans[i - 1]?.tokens.at(-1);
             const inNounPhrase = before !== undefined && DETERMINERS.has(before);
+            // "the pod bay doors": every unknown word of the phrase before the kind word.
+            const inChain =
+              frame.unknownThing !== undefined &&
+              before !== undefined &&
+              (frame.unknownThing === before || frame.unknownThing.endsWith(` ${before}`));
             if (inNounPhrase) frame.unknownThing ??= tag.word;
             if (inNounPhrase && !DESCRIBING_WORDS.has(tag.word) && !ADJECTIVE_ENDING.test(tag.word))
               frame.unknownObjectAt ??= i;
@@ -469,12 +474,12 @@ export function readFrame(spans: readonly Span[]): Frame {
               frame.unknownThing += ` ${tag.word}`;
             if (
               nextDomain &&
-              inNounPhrase &&
+              (inNounPhrase || inChain) &&
               !ADJECTIVE_ENDING.test(tag.word) &&
               !DESCRIBING_WORDS.has(tag.word)
             ) {
               frame.unknownModifier ??= {
-                word: tag.word,
+                word: inChain ? frame.unknownThing! : tag.word,
                 domain: nextDomain.domain,
                 surface: next!.tokens.join(' '),
                 plural,
@@ -563,6 +568,8 @@ const DONE_STATE: Partial<Record<string, string>> = {
   close: 'closed',
 };
 
+/** "send the hoover out", "set the robot off": in British English, off it goes. */
+const SENDING: ReadonlySet<string> = new Set(['send', 'set']);
 /** Words for people: a sensor's kind when asked about, a subject before a verb. */
 const PEOPLE: ReadonlySet<string> = new Set([
   'someone',

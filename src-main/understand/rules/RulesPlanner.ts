@@ -347,6 +347,24 @@ export class RulesPlanner implements Planner {
       };
     }
 
+    // "lock the door": only the doors that lock are the choices (and one of them is no choice).
+    if (
+      resolution.kind === 'ambiguous' &&
+      !isQuestion &&
+      !resolution.outsideArea &&
+      !frame.here &&
+      frame.areaIds.length === 0
+    ) {
+      const able = resolution.choices.filter((d) => {
+        const command = commandFor(frame, d, this.index.home.unit);
+        return command !== undefined && supportsCommand(d, command.command);
+      });
+      if (able.length === 1) {
+        resolution = { kind: 'targets', devices: able, sceneIds: [], named: new Set() };
+      } else if (able.length > 1 && able.length < resolution.choices.length) {
+        resolution = { ...resolution, choices: able };
+      }
+    }
     if (resolution.kind === 'ambiguous') {
       const choices = resolution.choices.map(
         (d) => `the ${d.name.toLowerCase()} in the ${this.index.areaName(d.area).toLowerCase()}`,

@@ -190,6 +190,8 @@ function vacuum(frame: Frame, verb: Verb | undefined): Command | undefined {
   if (frame.verbs.some((v) => v.verb === 'dock' || v.verb === 'previous'))
     return { command: 'return_home' };
   if (frame.saysHome && verb !== 'stop' && verb !== 'off') return { command: 'return_home' };
+  // "set the robot off", "send the hoover out": sent off to clean.
+  if (verb === 'off' && frame.verbs.some((v) => v.sends)) return { command: 'start' };
   if (verb === 'stop' || verb === 'off' || verb === 'pause') return { command: 'stop' };
   if (
     verb === undefined ||

@@ -49,7 +49,15 @@ export type Attribute =
   | 'color';
 
 export type LexTag =
-  | { kind: 'verb'; verb: Verb; strong: boolean; implies?: Implied; particle?: boolean }
+  | {
+      kind: 'verb';
+      verb: Verb;
+      strong: boolean;
+      implies?: Implied;
+      particle?: boolean;
+      /** Said as "send" or "set" ("set the robot off" starts it). */
+      sends?: boolean;
+    }
   | { kind: 'domain'; domain: Domain }
   | { kind: 'all' }
   | { kind: 'here' }
@@ -134,7 +142,7 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['louder|more loud|pump up the volume', verb('up', true, 'media')],
   [
-    'warmer|hotter|heat up|warm up|warm it up|heat it up|warm things up|a bit warmer|turn up the heat|turn the heat up|less cold',
+    'warmer|hotter|heat up|warm up|warm it up|heat it up|warm things up|a bit warmer|turn up the heat|turn the heat up|less cold|warm the place up|warm the house up|warm the room up|warm this place up|heat the place up|heat the house up|warm the place|warm the house',
     verb('up', true, 'climate'),
   ],
   [
@@ -175,7 +183,10 @@ const ENTRIES: readonly Entry[] = [
   ],
   ['play|resume|unpause|continue|carry on|keep going|start again|restart', verb('play')],
   ['pause|hold', verb('pause')],
-  ['next|skip|next song|next track|skip song|skip track', verb('next')],
+  [
+    'next|skip|next song|next track|skip song|skip track|play the next song|play the next track|play next song|play the next one|play something else',
+    verb('next'),
+  ],
   ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
   // "turn the light back on": back to how it was, not the previous track.
   ['back on', particle('on')],
@@ -211,7 +222,7 @@ const ENTRIES: readonly Entry[] = [
   ['window|windows', dom('windows', ['cover', 'binary_sensor'], ['window'], true)],
   [
     'door|doors|front door|back door',
-    dom('door', ['lock', 'cover', 'binary_sensor'], ['door', 'garage_door', 'lock']),
+    dom('door', ['lock', 'cover', 'binary_sensor'], ['door', 'garage_door', 'garage', 'lock']),
   ],
   [
     'opening|openings',
@@ -564,7 +575,7 @@ const ENTRIES: readonly Entry[] = [
   ['scene|scenes', { kind: 'scene_word' }],
   // The states binary sensors report, as questions say them ("are any batteries low").
   [
-    'low|wet|dry|detected|clear|plugged in|unplugged|charging|connected|disconnected|online|offline',
+    'low|wet|dry|detected|clear|plugged in|unplugged|charging|connected|disconnected|online|offline|secure|secured|insecure|unsecured|safe|unsafe',
     { kind: 'state_word', state: 'class' },
   ],
   ['locked', { kind: 'state_word', state: 'locked' }],

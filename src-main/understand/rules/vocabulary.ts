@@ -56,8 +56,12 @@ export function buildVocabulary(
       byPhrase.set(key, { tokens, kind, ids: new Set([id]), derived, plural });
     }
   };
+  // "Wi-Fi plug" is also said "wifi plug": a hyphenated word run together names it too.
   const names = (e: { name: string; aliases: readonly string[] }): string[][] =>
-    [e.name, ...e.aliases].map(normalize).filter((t) => t.length > 0);
+    [e.name, ...e.aliases]
+      .flatMap((n) => (/\p{L}-\p{L}/u.test(n) ? [n, n.replace(/(\p{L})-(?=\p{L})/gu, '$1')] : [n]))
+      .map(normalize)
+      .filter((t) => t.length > 0);
 
   const areaNames = new Map<string, string[][]>();
   for (const area of home.areas) {

@@ -565,6 +565,14 @@ describe('everyday phrasings the fourth template set found', () => {
     // A word before what a machine makes says how, not which machine.
     ['make me a strong coffee', null, 'coffee_machine:start'],
     ['can the roomba do the floors', null, 'robot_vacuum:start'],
+    ['set the robot off', null, 'robot_vacuum:start'],
+    ['send the roomba out', null, 'robot_vacuum:start'],
+    ['turn the roomba off', null, 'robot_vacuum:stop'],
+    ['play the next song on the kitchen speaker', 'bedroom', 'kitchen_speaker:next'],
+    ['can you warm the place up a bit', null, 'thermostat:change_temperature:1'],
+    ['is the front door secure', null, 'q:front_door:state'],
+    // Every unknown word before the kind word names what the home lacks.
+    ['open the pod bay doors', 'hallway', ''],
   ] as const) {
     test(`${text}${area ? ` (in ${area})` : ''}`, () =>
       assert.equal(summarizePlan(home.plan(text, area ? { area } : {})), expected));
@@ -584,4 +592,31 @@ describe('everyday phrasings the fourth template set found', () => {
       state: 'locked',
     });
   });
+});
+
+describe('names as people write them', () => {
+  const planner = new RulesPlanner(
+    parseHome(
+      `
+areas: [{ id: den, name: Den }]
+devices:
+  - { id: wifi_plug, name: Wi-Fi plug, area: den, type: switch, class: plug }
+  - { id: tree, name: Christmas tree, area: den, type: switch, class: plug }
+  - { id: gate, name: Stair gate, area: den, type: binary_sensor, class: safety }
+  - { id: garage, name: Garage door, area: den, type: cover, class: garage }
+  - { id: patio, name: Patio door, area: den, type: binary_sensor, class: door }
+`,
+      'names.yaml',
+    ),
+  );
+  for (const [text, expected] of [
+    ['is the wifi plug switched on', 'q:wifi_plug:state'],
+    ['turn off the wi-fi plug', 'wifi_plug:turn_off'],
+    ['is the stair gate secure', 'q:gate:state'],
+    // A garage door is a door; of the doors only the garage door can be opened.
+    ['are any doors open', 'q:garage:state q:patio:state'],
+    ['open the door', 'CONFIRM garage:open'],
+  ] as const) {
+    test(text, () => assert.equal(summarizePlan(planner.plan(text)), expected));
+  }
 });
