@@ -43,6 +43,8 @@ export interface Mention {
   plural?: boolean;
   /** A later item of a list ("the lights in the garage and the television"): a room said for an earlier item need not hold it. */
   listed?: boolean;
+  /** A name that is also a kind word (a device called "Blinds"): the kind it could mean. */
+  kindToo?: Domain;
   /** A kind word that is also a verb ("switch"): weak evidence of what the clause is about. */
   verbWord?: boolean;
 }
@@ -280,6 +282,7 @@ export function readFrame(spans: readonly Span[]): Frame {
         ...(device ? { deviceIds: device.ids } : {}),
         ...(scene ? { sceneIds: scene.ids } : {}),
         ...(areaIds.length ? { areaIds } : {}),
+        ...(device?.kindToo ? { kindToo: device.kindToo } : {}),
       });
     } else if (
       domain &&

@@ -77,6 +77,12 @@ const describesMaking = (modifier: { domain: Domain; surface: string }): boolean
   modifier.domain.types.every((t) => t === 'appliance' || t === 'vacuum') &&
   !MACHINE_NOUNS.has(modifier.surface.split(' ').at(-1)!.replace(/s$/, ''));
 
+/** A name as words, without a plural s: "Blinds" is "blind", "Roller blind" "roller blind". */
+const singularName = (name: string): string =>
+  normalize(name)
+    .map((w) => w.replace(/([^s])s$/, '$1'))
+    .join(' ');
+
 /** Only the devices of no room: what "outside" can mean in a home without outdoor areas. */
 function roomless(resolution: Resolution): Resolution {
   if (resolution.kind === 'targets') {
@@ -404,6 +410,7 @@ export class RulesPlanner implements Planner {
       };
     }
     result.alternatives = resolution.alternatives ?? [];
+    result.penalty += this.nameAwayFromKind(frame, speakerArea) * PENALTY.outsideArea;
     result.penalty += (resolution.outsideArea ?? 0) * PENALTY.outsideArea;
     // "the lamp scene": the scene, not the lamp of the same name.
     if (frame.saysScene) {
@@ -496,6 +503,26 @@ export class RulesPlanner implements Planner {
     if (stretched) result.penalty += PENALTY.switchedCover;
     result.targets = result.actions.map((a) => a.device);
     return result;
+  }
+
+  /**
+   * "open the blinds" in a bathroom with a roller blind, in a home whose kitchen has a device
+   * called "Blinds": the kind in the speaker's room is meant, not the name in another room.
+   */
+  private nameAwayFromKind(frame: Frame, speakerArea: string | undefined): number {
+    if (!speakerArea || frame.areaIds.length || frame.all || frame.here) return 0;
+    let away = 0;
+    for (const m of frame.mentions) {
+      if (!m.kindToo || !m.deviceIds || m.areaIds || m.fromContext) continue;
+      const named = m.deviceIds.map((id) => this.index.devices.get(id));
+      if (named.some((d) => d?.area === speakerArea)) continue;
+      // Only when the room's own devices are called so too: a "Roller blind" is one of the
+      // blinds, but a "Ceiling light" is no chandelier and a "Back door" no front door.
+      const called = singularName(named[0]?.name ?? '');
+      const here = (d: Device) => d.area === speakerArea && singularName(d.name).includes(called);
+      if (called && this.index.matching(m.kindToo).some(here)) away++;
+    }
+    return away;
   }
 
   private question(

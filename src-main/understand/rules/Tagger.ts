@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Home } from '../../core/home.ts';
 import { CSS_COLOR_NAMES } from '../../core/cssColors.ts';
 import { FILLER_WORDS, LEXICON } from './lexicon.ts';
+import type { Domain } from './lexicon.ts';
 import { PhraseTrie } from './phraseTrie.ts';
 import type { Span, Tag } from './tags.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -124,7 +125,13 @@ export class Tagger {
     this.nameWords = nameWords;
     for (const entry of LEXICON) this.trie.add(entry.tokens, entry.tag);
     const reserved = new Set(LEXICON.map((e) => e.tokens.join(' ')));
-    for (const entry of buildVocabulary(home, reserved)) this.trie.add(entry.tokens, entry.tag);
+    const kinds = new Map<string, Domain>();
+    for (const e of LEXICON)
+      if (e.tag.kind === 'domain') kinds.set(e.tokens.join(' '), e.tag.domain);
+    for (const entry of buildVocabulary(home, reserved)) {
+      const kind = entry.tag.kind === 'device' ? kinds.get(entry.tokens.join(' ')) : undefined;
+      this.trie.add(entry.tokens, kind ? { ...entry.tag, kindToo: kind } : entry.tag);
+    }
     for (const name of CSS_COLOR_NAMES) this.trie.add([name], { kind: 'color', color: name });
     for (const [tokens, color] of colorPhrases()) {
       this.trie.add(tokens, { kind: 'color', color });

@@ -2,13 +2,21 @@
 // name and alias, in the normalized form the tagger matches against.
 import type { Home } from '../../core/home.ts';
 import { normalize } from './normalize.ts';
+import type { Domain } from './lexicon.ts';
 
 export type EntityKind = 'device' | 'area' | 'floor' | 'scene';
 
 /** Derived names ("ceiling light" for "Kitchen ceiling light") lose to a user's exact name. */
 /** `plural` is a plural the home did not write ("lights" of "Light"): a kind word reads it better. */
 export type EntityTag = {
-  [K in EntityKind]: { kind: K; ids: readonly string[]; derived: boolean; plural: boolean };
+  [K in EntityKind]: {
+    kind: K;
+    ids: readonly string[];
+    derived: boolean;
+    plural: boolean;
+    /** The name is also this kind word (a device called "Blinds"). */
+    kindToo?: Domain;
+  };
 }[EntityKind];
 
 export interface VocabularyEntry {

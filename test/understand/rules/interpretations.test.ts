@@ -620,3 +620,29 @@ devices:
     test(text, () => assert.equal(summarizePlan(planner.plan(text)), expected));
   }
 });
+
+describe('a name that is a kind word, said in another room', () => {
+  const planner = new RulesPlanner(
+    parseHome(
+      `
+areas: [{ id: kitchen, name: Kitchen }, { id: bath, name: Bathroom }, { id: dining, name: Dining room }, { id: living, name: Living room }]
+devices:
+  - { id: kitchen_blinds, name: Blinds, area: kitchen, type: cover, class: blind }
+  - { id: bath_blind, name: Roller blind, area: bath, type: cover, class: blind }
+  - { id: chandelier, name: Chandelier, area: dining, type: light }
+  - { id: living_ceiling, name: Ceiling light, area: living, type: light }
+`,
+      'kinds.yaml',
+    ),
+  );
+  for (const [text, area, expected] of [
+    // The room's own blind is one of "the blinds"; the one called "Blinds" is elsewhere.
+    ['open the blinds', 'bath', 'bath_blind:open'],
+    ['open the blinds', 'kitchen', 'kitchen_blinds:open'],
+    // A ceiling light is no chandelier: the name still means its device.
+    ['turn on the chandelier', 'living', 'chandelier:turn_on'],
+  ] as const) {
+    test(`${text} (in ${area})`, () =>
+      assert.equal(summarizePlan(planner.plan(text, { area })), expected));
+  }
+});
