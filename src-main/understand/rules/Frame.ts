@@ -107,6 +107,8 @@ export interface Frame {
   unknown: string[];
   /** Where a noun the home doesn't know follows an article ("switch on the sauna"). */
   unknownObjectAt?: number;
+  /** Two places said one after the other ("upstairs bathroom"): the second within the first. */
+  narrowed?: { outer: readonly string[]; inner: readonly string[] };
   /** "please" was said: "lights please" is a request. */
   polite?: boolean;
   /** Said of somewhere outdoors ("the lights outside"). */
@@ -174,6 +176,7 @@ export function saysAnyValue(f: Frame): boolean {
 export function readFrame(spans: readonly Span[]): Frame {
   const frame = emptyFrame();
   let polite = false;
+  let lastPlace: { at: number; ids: string[] } | undefined;
   const firstMeaningful = spans.findIndex((s) => !isFiller(s));
   const hasOtherTarget = (i: number): boolean =>
     spans.some(
@@ -270,7 +273,16 @@ export function readFrame(spans: readonly Span[]): Frame {
     const article = frame.question !== undefined && ARTICLES.has(spans[i - 1]?.tokens[0] ?? '');
     const kindAfterAll =
       domain !== undefined && (frame.quantifier !== undefined || article) && !scene;
-    if ((device || scene) && !kindAfterAll) {
+    // "switch the lamp on in the bathroom" with a scene called "Lamp": a scene has no room,
+    // so with a room said the word is the kind (unless the sentence says "scene").
+    const sceneAsKind =
+      scene !== undefined &&
+      device === undefined &&
+      scene.kindToo !== undefined &&
+      domain !== undefined &&
+      spans.some((s) => tagOf(s, 'area') || tagOf(s, 'floor') || tagOf(s, 'here')) &&
+      !spans.some((s) => tagOf(s, 'scene_word') || s.tokens.some((t) => SCENE_VERBS.has(t)));
+    if ((device || scene) && !kindAfterAll && !sceneAsKind) {
       // English compounds are right-headed: a "lamp socket" is a socket; the kind word
       // before it is then thrown away, and explains nothing.
       if (afterDomain && !areaIds.length) {
@@ -282,7 +294,7 @@ export function readFrame(spans: readonly Span[]): Frame {
         ...(device ? { deviceIds: device.ids } : {}),
         ...(scene ? { sceneIds: scene.ids } : {}),
         ...(areaIds.length ? { areaIds } : {}),
-        ...(device?.kindToo ? { kindToo: device.kindToo } : {}),
+        ...((device ?? scene)?.kindToo ? { kindToo: (device ?? scene)!.kindToo! } : {}),
       });
     } else if (
       domain &&
@@ -318,7 +330,11 @@ export function readFrame(spans: readonly Span[]): Frame {
       });
       if (!usedAsVerb) lastDomainSpan = i;
     } else if (areaIds.length) {
+      // "the upstairs bathroom": a place right after a place says which part of it.
+      if (lastPlace && lastPlace.at === i - 1)
+        frame.narrowed = { outer: lastPlace.ids, inner: areaIds };
       frame.areaIds.push(...areaIds);
+      lastPlace = { at: i, ids: areaIds };
     }
 
     for (const tag of span.tags) {
@@ -571,6 +587,8 @@ const DONE_STATE: Partial<Record<string, string>> = {
   close: 'closed',
 };
 
+/** Verbs said of scenes ("activate lamp", "run movie night"), not of lights. */
+const SCENE_VERBS: ReadonlySet<string> = new Set(['activate', 'run', 'trigger', 'recall', 'apply']);
 /** "send the hoover out", "set the robot off": in British English, off it goes. */
 const SENDING: ReadonlySet<string> = new Set(['send', 'set']);
 /** Words for people: a sensor's kind when asked about, a subject before a verb. */

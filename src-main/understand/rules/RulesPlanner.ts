@@ -303,6 +303,16 @@ export class RulesPlanner implements Planner {
     )
       frame.attribute = 'target_temperature';
     const askedState = isQuestion ? stateAsked(frame) : undefined;
+    if (frame.narrowed) {
+      const { outer, inner } = frame.narrowed;
+      const within = this.index.areasOf(inner).filter((a) => this.index.areasOf(outer).includes(a));
+      if (within.length) {
+        frame.areaIds = [
+          ...frame.areaIds.filter((id) => !outer.includes(id) && !inner.includes(id)),
+          ...within,
+        ];
+      }
+    }
     // "the lights outside": the home's outdoor areas, never the room the speaker is in; in a
     // home without any, a device of no room (a frost sensor of the house) may be outside.
     const outdoors =

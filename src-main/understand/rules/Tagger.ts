@@ -129,7 +129,8 @@ export class Tagger {
     for (const e of LEXICON)
       if (e.tag.kind === 'domain') kinds.set(e.tokens.join(' '), e.tag.domain);
     for (const entry of buildVocabulary(home, reserved)) {
-      const kind = entry.tag.kind === 'device' ? kinds.get(entry.tokens.join(' ')) : undefined;
+      const named = entry.tag.kind === 'device' || entry.tag.kind === 'scene';
+      const kind = named ? kinds.get(entry.tokens.join(' ')) : undefined;
       this.trie.add(entry.tokens, kind ? { ...entry.tag, kindToo: kind } : entry.tag);
     }
     for (const name of CSS_COLOR_NAMES) this.trie.add([name], { kind: 'color', color: name });

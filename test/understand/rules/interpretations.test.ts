@@ -646,3 +646,42 @@ devices:
       assert.equal(summarizePlan(planner.plan(text, { area })), expected));
   }
 });
+
+describe('places said together, and scenes named like kinds', () => {
+  const planner = new RulesPlanner(
+    parseHome(
+      `
+floors: [{ id: ground, name: Ground floor, aliases: [downstairs] }, { id: first, name: First floor, aliases: [upstairs] }]
+areas:
+  - { id: kitchen, name: Kitchen, floor: ground }
+  - { id: guest, name: Guest room, floor: first }
+  - { id: bath, name: Bathroom, floor: first }
+  - { id: upbath, name: Upstairs bathroom, floor: first }
+devices:
+  - { id: guest_fan, name: Guest room fan, area: guest, type: fan }
+  - { id: bath_lamp, name: Bathroom lamp, area: bath, type: light }
+  - { id: bath_light, name: Mirror light, area: bath, type: light }
+  - { id: kitchen_light, name: Kitchen light, area: kitchen, type: light }
+  - { id: guest_lamp, name: Guest lamp, area: guest, type: light }
+scenes:
+  - { id: lamp_scene, name: Lamp, actions: [{ device: guest_lamp, command: turn_on }] }
+`,
+      'places.yaml',
+    ),
+  );
+  for (const [text, expected] of [
+    // The upstairs bathroom has no fan: not the guest room's, which is also upstairs.
+    ['turn on the fan in the upstairs bathroom', ''],
+    [
+      'turn on the lights upstairs and in the kitchen',
+      'bath_lamp:turn_on bath_light:turn_on guest_lamp:turn_on kitchen_light:turn_on',
+    ],
+    // A scene is in no room: with a room said, "the lamp" is a lamp.
+    ['switch the lamp on in the bathroom', 'bath_lamp:turn_on'],
+    ['activate lamp', 'lamp_scene:activate'],
+  ] as const) {
+    test(text, () =>
+      assert.equal(summarizePlan(planner.plan(text, { area: 'kitchen' })), expected),
+    );
+  }
+});
