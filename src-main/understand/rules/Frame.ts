@@ -574,7 +574,10 @@ function placeFollows(spans: readonly Span[], i: number): boolean {
   )
     j++;
   const next = spans[j];
-  return next !== undefined && tagOf(next, 'floor') !== undefined && spans[j + 1] !== undefined;
+  // Something must follow that says what to do there ("... on the ground floor off"); "put
+  // the lights on downstairs please" has only "please" after it.
+  const rest = spans.slice(j + 1).filter((s) => !isFiller(s));
+  return next !== undefined && tagOf(next, 'floor') !== undefined && rest.length > 0;
 }
 
 /** What a past action left behind: "did I lock it" asks whether it is locked. */
