@@ -184,18 +184,24 @@ const ENTRIES: readonly Entry[] = [
   ['play|resume|unpause|continue|carry on|keep going|start again|restart', verb('play')],
   ['pause|hold', verb('pause')],
   [
-    'next|skip|next song|next track|skip song|skip track|play the next song|play the next track|play next song|play the next one|play something else',
+    'next|skip|next song|next track|skip song|skip track|skip this song|skip this track|play the next song|play the next track|play next song|play the next one|play something else',
     verb('next'),
   ],
-  ['previous|go back|previous song|previous track|last song|last track|back', verb('previous')],
+  [
+    'previous|go back|previous song|previous track|last song|last track|back|play the previous song|play the previous track|play the last song|play the last track|play that song again|play that again',
+    verb('previous'),
+  ],
   // "turn the light back on": back to how it was, not the previous track.
   ['back on', particle('on')],
   ['back off', particle('off')],
+  // "too loud, back down a bit": down again, not the previous track.
+  ['back down', particle('down')],
+  ['back up', particle('up')],
   [
     'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|go and charge|go and recharge|go and dock|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself|on charge|back on charge|on its charger|back on its charger|on the charger|back on the charger|on the dock|back on the dock|back on its dock',
     verb('dock'),
   ],
-  ['mute|silence', verb('mute')],
+  ['mute|silence|on mute|put on mute|go on mute', verb('mute')],
   [
     'cancel|delete|clear|remove all|abort|dismiss|forget|get rid of|never mind|scrap|drop',
     verb('cancel'),
@@ -458,14 +464,22 @@ const ENTRIES: readonly Entry[] = [
   ],
   // Values.
   [
-    'max|maximum|full|fully|100 percent|full power|full brightness|all the way|all the way up|brightest|highest|as bright as possible|top|max out|max it out|maxed out|as bright as it goes|as bright as it can go|as bright as it will go|as high as it goes|as high as it can go|as far as it goes|full whack|full blast',
+    'max|maximum|full|fully|100 percent|as bright as they go|as bright as they can go|as bright as they will go|as high as they go|as high as they can go|full power|full brightness|all the way|all the way up|brightest|highest|as bright as possible|top|max out|max it out|maxed out|as bright as it goes|as bright as it can go|as bright as it will go|as high as it goes|as high as it can go|as far as it goes|full whack|full blast',
     { kind: 'level', value: 100 },
   ],
   [
-    'min|minimum|lowest|dimmest|least|all the way down|as dim as possible|bottom|as dim as it goes|as dim as it can go|as low as it goes|as low as it can go',
+    'min|minimum|lowest|dimmest|least|all the way down|as dim as possible|bottom|as dim as they go|as dim as they can go|as low as they go|as dim as it goes|as dim as it can go|as low as it goes|as low as it can go',
     { kind: 'level', value: 1 },
   ],
   ['half|halfway|half way|midway|half brightness|medium', { kind: 'half' }],
+  // Fractions said of a level (numbers come as digits: "three quarters" is "3 quarters").
+  [
+    'a quarter|quarter|1 quarter|quarter brightness|a quarter brightness|quarter way|a quarter of the way',
+    { kind: 'level', value: 25 },
+  ],
+  ['3 quarters|3 quarter|3 quarters brightness|3 quarter brightness', { kind: 'level', value: 75 }],
+  ['a third|1 third|a third brightness', { kind: 'level', value: 33 }],
+  ['2 thirds|2 third', { kind: 'level', value: 67 }],
   [
     'a bit|a little|a little bit|a tad|tad|slightly|a touch|little|bit|somewhat|a notch|notch|some|a little more|a bit more',
     { kind: 'amount', size: 10 },
@@ -594,15 +608,17 @@ const ENTRIES: readonly Entry[] = [
   // "is alex home": a presence sensor's own word; a robot at home is docked.
   ['home|at home', { kind: 'state_word', state: 'home' }],
   ['away|not home', { kind: 'state_word', state: 'away' }],
+  // "is Sam back yet": back home.
+  ['back yet|home yet|back home yet|in yet', { kind: 'state_word', state: 'home' }],
   // "have any of the leak sensors gone off": an alarm that goes off is on.
   [
-    'gone off|went off|going off|triggered|tripped|been triggered|been tripped|detected anything|detected something|picked anything up|picked up anything|sensed anything|noticed anything',
+    'gone off|went off|going off|triggered|tripped|been triggered|been tripped|hearing anything|heard anything|hear anything|hearing something|heard something|detected anything|detected something|picked anything up|picked up anything|sensed anything|noticed anything',
     { kind: 'state_word', state: 'on' },
   ],
   // "is the bathroom empty": no one seen there.
   ['empty|unoccupied|vacant', { kind: 'state_word', state: 'clear' }],
   [
-    'need changing|needs changing|need replacing|needs replacing|need charging|needs charging|need swapping|running low|running out',
+    'need changing|needs changing|need replacing|needs replacing|need to replace|replace any|need new|replace|replacing|need charging|needs charging|need swapping|running low|running out',
     { kind: 'state_word', state: 'low' },
   ],
   // "light up the hall" is said of a dark room: it switches the lights on.
