@@ -491,8 +491,13 @@ export function readFrame(spans: readonly Span[]): Frame {
               (frame.unknownThing === before || frame.unknownThing.endsWith(` ${before}`))
             )
               frame.unknownThing += ` ${tag.word}`;
+            // Only of the head noun: "the rice cooker socket" is a socket, whatever a cooker is.
+            const afterNext = spans[i + 2];
+            const nextIsHead =
+              !afterNext || (!tagOf(afterNext, 'domain') && !tagOf(afterNext, 'device'));
             if (
               nextDomain &&
+              nextIsHead &&
               (inNounPhrase || inChain) &&
               !ADJECTIVE_ENDING.test(tag.word) &&
               !DESCRIBING_WORDS.has(tag.word)

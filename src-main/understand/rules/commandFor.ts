@@ -226,6 +226,14 @@ export function commandFor(
   // "set the temperature in the garage to 73" is for its heating, never its door.
   if (frame.attribute === 'temperature' && frame.number && device.type !== 'climate')
     return undefined;
+  // "make it warmer in the garage": warmth is the heating's, never the garage door's.
+  if (
+    device.type === 'cover' &&
+    (frame.verbs.some((v) => v.implies === 'climate') ||
+      frame.too === 'hot' ||
+      frame.too === 'cold')
+  )
+    return undefined;
   switch (device.type) {
     case 'light':
       return light(frame, verb);
