@@ -252,8 +252,11 @@ export function readFrame(spans: readonly Span[]): Frame {
       tagOf(spans[i + 1]!, 'verb')?.strong === true &&
       tagOf(spans[i + 1]!, 'domain') === undefined &&
       tagOf(spans[i + 1]!, 'device') === undefined;
+    // "tell the vacuum to stop": after "the" a word is a thing, not a verb.
+    const afterArticle = DETERMINERS.has(spans[i - 1]?.tokens.at(-1) ?? '') && !verb?.particle;
     if (
       verb &&
+      !(afterArticle && (domain || device)) &&
       !asking &&
       !stateInQuestion &&
       !onPlace &&
@@ -305,6 +308,15 @@ export function readFrame(spans: readonly Span[]): Frame {
       hasOtherTarget(i)
     ) {
       // "did someone leave the TV on": who did it, not a sensor asked about.
+    } else if (
+      domain &&
+      !usedAsVerb &&
+      !areaIds.length &&
+      last?.deviceIds !== undefined &&
+      last.at === i - 1 &&
+      !last.areaIds
+    ) {
+      // "the christmas tree lights": what the named device is, said after its name.
     } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
       // "window sensors": both kind words at once, when a device can be both.
       const both =
