@@ -11,6 +11,7 @@ import type { Frame, Mention } from './Frame.ts';
 import type { Domain } from './lexicon.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
+import { withoutRestarts } from './restarts.ts';
 import { bestReadings } from './readings.ts';
 import { canTell, impliedDomain, resolveTargets } from './resolveTargets.ts';
 import type { Resolution } from './resolveTargets.ts';
@@ -113,7 +114,9 @@ export class RulesPlanner implements Planner {
     this.tagger = new Tagger(home, this.index.nameWords);
   }
 
-  plan(text: string, context: PlanContext = {}): Plan {
+  plan(said: string, context: PlanContext = {}): Plan {
+    const text = withoutRestarts(said);
+    if (text !== said) return { ...this.plan(text, context), text: said };
     const pending = context.previous?.memory?.pending;
     if (pending) {
       // "the one in the kitchen" after "which one do you mean": the question's words, answered.

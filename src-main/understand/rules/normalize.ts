@@ -35,6 +35,8 @@ export function normalize(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
   t = t.replace(/[\u2018\u2019`´]/g, "'");
+  // "the lights... and the fan": a pause is a break between clauses, not part of a word.
+  t = t.replace(/\.{2,}|\u2026/g, ' , ');
   t = t.replace(/(\d)\s*%/g, '$1 percent ');
   t = t.replace(/(\d)\s*°\s*([cf])\b/g, '$1 degrees $2 ');
   t = t.replace(/(\d)\s*°/g, '$1 degrees ');

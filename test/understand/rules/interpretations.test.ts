@@ -571,6 +571,23 @@ describe('everyday phrasings the fourth template set found', () => {
     ['play the next song on the kitchen speaker', 'bedroom', 'kitchen_speaker:next'],
     ['can you warm the place up a bit', null, 'thermostat:change_temperature:1'],
     ['is the front door secure', null, 'q:front_door:state'],
+    ['tell the roomba to stop', null, 'robot_vacuum:stop'],
+    ['turn the christmas tree lights on', null, 'christmas_tree:turn_on'],
+    ['turn on the... turn off the lights in the hall', null, 'hall_light:turn_off'],
+    ['set the desk lamp to three quarters', null, 'desk_lamp:set_brightness:75'],
+    [
+      'dim the kitchen lights to a quarter',
+      null,
+      'kitchen_ceiling:set_brightness:25 kitchen_counter:set_brightness:25',
+    ],
+    [
+      'make the kitchen lights as bright as they go',
+      null,
+      'kitchen_ceiling:set_brightness:100 kitchen_counter:set_brightness:100',
+    ],
+    ['put the tv on mute', null, 'tv:set_volume:0'],
+    ['play the previous song on the kitchen speaker', null, 'kitchen_speaker:previous'],
+    ['make it warmer in the garage', null, ''],
     // Every unknown word before the kind word names what the home lacks.
     ['open the pod bay doors', 'hallway', ''],
   ] as const) {

@@ -4,6 +4,7 @@ import { parseHome } from '../../../src-main/home/loadHome.ts';
 import { parseDurations } from '../../../src-main/understand/rules/durations.ts';
 import { normalize } from '../../../src-main/understand/rules/normalize.ts';
 import { parseNumbers } from '../../../src-main/understand/rules/numbers.ts';
+import { withoutRestarts } from '../../../src-main/understand/rules/restarts.ts';
 import { Tagger } from '../../../src-main/understand/rules/Tagger.ts';
 import { TEST_HOME_YAML } from '../fixtures/testHome.ts';
 
@@ -97,5 +98,24 @@ describe('Tagger', () => {
     const [garage] = tagger.tag(['garage']);
     const kinds = garage!.tags.map((t) => t.kind).sort();
     assert.deepEqual(kinds, ['area', 'domain']);
+  });
+});
+
+describe('withoutRestarts', () => {
+  test('a phrase left unfinished before a break is dropped', () => {
+    assert.equal(
+      withoutRestarts('turn on the... turn off the lights in the hall'),
+      'turn off the lights in the hall',
+    );
+    assert.equal(withoutRestarts('set the lamp to - no, turn it off'), 'no, turn it off');
+    assert.equal(withoutRestarts('turn on the\u2026 the desk lamp'), 'the desk lamp');
+  });
+
+  test('a finished phrase before a break stays', () => {
+    assert.equal(withoutRestarts('turn off the lights...'), 'turn off the lights...');
+    assert.equal(
+      withoutRestarts('turn on the kitchen light \u2014 and the hall light'),
+      'turn on the kitchen light \u2014 and the hall light',
+    );
   });
 });
