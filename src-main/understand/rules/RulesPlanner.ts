@@ -239,7 +239,7 @@ export class RulesPlanner implements Planner {
       };
     }
     const held = actions.filter((a) => this.needsConfirmation(a));
-    const phrases = results.flatMap((r) => r.phrases);
+    const phrases = [...new Set(results.flatMap((r) => r.phrases))];
     let reply = sentence(phrases);
     if (held.length)
       reply += ` ${held.length === actions.length ? 'This needs' : 'Some of this needs'} your confirmation first.`;

@@ -93,7 +93,7 @@ type Entry = readonly [phrases: string, tag: LexTag];
 
 export type TemperatureScale = 'celsius' | 'fahrenheit';
 
-export type Implied = 'light' | 'media' | 'climate' | 'fan';
+export type Implied = 'light' | 'media' | 'climate' | 'fan' | 'window';
 
 const verb = (v: Verb, strong = true, implies?: Implied): LexTag => ({
   kind: 'verb',
@@ -196,6 +196,11 @@ const ENTRIES: readonly Entry[] = [
   ['back off', particle('off')],
   // "too loud, back down a bit": down again, not the previous track.
   ['back down', particle('down')],
+  // "let some light in": the blinds or curtains open, not the lights on.
+  [
+    'let some light in|let the light in|let some daylight in|let the daylight in|let the sun in|let some sun in|let some sunshine in|let the sunshine in',
+    verb('open', true, 'window'),
+  ],
   ['back up', particle('up')],
   [
     'to base|to its base|to the base|to the dock|to its dock|to the charger|to charge|dock|return home|go home|go back home|return to base|go to base|go back to base|return to dock|go charge|go and charge|go and recharge|go and dock|return|recharge|back to its charger|back to the charger|to its charger|back to its base|back to the base|back to base|back to its dock|back to the dock|back to dock|to its charging station|to the charging station|charging station|back to its station|to its station|back to charge|back home|go dock|docking station|to the docking station|back to the docking station|home base|to its home base|back to its home base|park|park itself|on charge|back on charge|on its charger|back on its charger|on the charger|back on the charger|on the dock|back on the dock|back on its dock',
@@ -665,6 +670,8 @@ export const IMPLIED_DOMAINS = {
   lock: { word: 'lock', types: ['lock'] },
   climate: { word: 'heating', types: ['climate'] },
   fan: { word: 'fan', types: ['fan'] },
+  /** "let some light in": what covers a window. */
+  window: { word: 'blinds', types: ['cover'], classes: ['blind', 'shade', 'curtain', 'shutter'] },
   temperature: { word: 'temperature sensor', types: ['sensor', 'climate'] },
   /** "is the bathroom empty": what sees people there. */
   occupancy: {

@@ -31,6 +31,7 @@ export function impliedDomain(frame: Frame): Domain | undefined {
   if (frame.verbs.some((v) => v.implies === 'media')) return IMPLIED_DOMAINS.media;
   if (frame.verbs.some((v) => v.implies === 'climate')) return IMPLIED_DOMAINS.climate;
   if (frame.verbs.some((v) => v.implies === 'fan')) return IMPLIED_DOMAINS.fan;
+  if (frame.verbs.some((v) => v.implies === 'window')) return IMPLIED_DOMAINS.window;
   if (frame.attribute === 'volume' || frame.too === 'loud' || frame.too === 'quiet')
     return IMPLIED_DOMAINS.media;
   // "pause vacuuming", "resume cleaning": the cleaning says which device pauses.
@@ -240,6 +241,7 @@ export function resolveTargets(
     }
   }
 
+  let missingKind: string | undefined;
   for (const domain of domains) {
     let matching = index.matching(domain);
     const chosenHere = choose !== undefined && matching.some((d) => choose.includes(d.id));
@@ -260,7 +262,14 @@ export function resolveTargets(
       matching = index
         .namedLike(domain)
         .filter((d) => (!attribute || canTell(d, attribute)) && (!state || canBeIn(d, state)));
-    if (matching.length === 0) return { kind: 'missing', what: domain.word, areaIds: areas };
+    if (matching.length === 0) {
+      // "close all the blinds and curtains" in a home without curtains: the blinds.
+      if (kinds.length > 1 && kinds.some((k) => k.listed)) {
+        missingKind ??= domain.word;
+        continue;
+      }
+      return { kind: 'missing', what: domain.word, areaIds: areas };
+    }
     // "the light on the fan": the lights whose name says "fan", before asking which.
     const modifier = kinds.find((m) => m.domain === domain)?.modifier;
     if (modifier) {
@@ -344,7 +353,11 @@ export function resolveTargets(
       alternatives.push(...matching.filter((d) => !chosen.includes(d)).map((d) => d.id));
   }
 
-  if (devices.size === 0 && sceneIds.length === 0) return { kind: 'nothing' };
+  if (devices.size === 0 && sceneIds.length === 0) {
+    return missingKind
+      ? { kind: 'missing', what: missingKind, areaIds: areas }
+      : { kind: 'nothing' };
+  }
   return {
     kind: 'targets',
     devices: [...devices.values()],

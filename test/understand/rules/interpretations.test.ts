@@ -588,6 +588,9 @@ describe('everyday phrasings the fourth template set found', () => {
     ['put the tv on mute', null, 'tv:set_volume:0'],
     ['play the previous song on the kitchen speaker', null, 'kitchen_speaker:previous'],
     ['make it warmer in the garage', null, ''],
+    // The home has curtains and blinds, but no shutters: the ones it has.
+    ['close all the curtains and shutters', null, 'bedroom_curtains:close'],
+    ['let some light in', 'living_room', 'living_room_blinds:open'],
     // Every unknown word before the kind word names what the home lacks.
     ['open the pod bay doors', 'hallway', ''],
   ] as const) {
