@@ -312,11 +312,11 @@ export function readFrame(spans: readonly Span[]): Frame {
       domain &&
       !usedAsVerb &&
       !areaIds.length &&
-      last?.deviceIds !== undefined &&
-      last.at === i - 1 &&
-      !last.areaIds
+      ((last?.deviceIds !== undefined && last.at === i - 1 && !last.areaIds) ||
+        (afterDomain && !frame.question && span.tokens.at(-1)!.endsWith('ing')))
     ) {
-      // "the christmas tree lights": what the named device is, said after its name.
+      // "the christmas tree lights": what the named device is, said after its name; "stop the
+      // blinds moving": what they are doing.
     } else if (domain && (!usedAsVerb || !hasOtherTarget(i))) {
       // "window sensors": both kind words at once, when a device can be both.
       const both =
@@ -458,7 +458,8 @@ export function readFrame(spans: readonly Span[]): Frame {
           frame.proverb = true;
           break;
         case 'ensure':
-          frame.ensure = true;
+          // "do I need to replace any batteries" asks; "I need the door locked" orders.
+          if (!frame.question) frame.ensure = true;
           break;
         case 'other':
           frame.other = true;
