@@ -85,10 +85,15 @@ export function readClauses(spans: readonly Span[]): Frame[] {
   }
   const frames: Frame[] = [];
   let addressed = false;
+  // "in the bathroom, shut the curtains and put the lights on": a place said first, then a
+  // comma, is where every clause after it happens.
+  let scene: string[] | undefined;
   for (const piece of pieces) {
     if (piece.spans.length === 0) continue;
     const frame = readFrame(piece.spans);
     const previous = frames[frames.length - 1];
+    if (frames.length === 0 && scene === undefined && isOnlyPlace(frame) && pieces.length > 2)
+      scene = [...frame.areaIds];
     // "vacuum, go home": the first word names who is spoken to, not what it should do.
     if (
       addressed &&
@@ -168,7 +173,25 @@ export function readClauses(spans: readonly Span[]): Frame[] {
   }
   for (const f of frames)
     if (asksForLight(f)) f.verbs.push({ kind: 'verb', verb: 'on', strong: true });
+  if (scene) {
+    for (const f of frames) {
+      const placed =
+        f.areaIds.length > 0 || f.here || f.mentions.some((m) => m.areaIds || m.deviceIds);
+      if (!placed) f.areaIds.push(...scene);
+    }
+  }
   return frames.length ? frames : [emptyFrame()];
+}
+
+/** A clause that only says where ("in the bathroom"). */
+function isOnlyPlace(f: Frame): boolean {
+  return (
+    f.areaIds.length > 0 &&
+    f.verbs.length === 0 &&
+    !f.question &&
+    f.mentions.every((m) => m.areaIds && !m.deviceIds && !m.domain && !m.sceneIds) &&
+    !saysAnyValue(f)
+  );
 }
 
 /** "lights please", "kitchen lights, please": asking for light is asking for it on. */

@@ -591,6 +591,12 @@ describe('everyday phrasings the fourth template set found', () => {
     // The home has curtains and blinds, but no shutters: the ones it has.
     ['close all the curtains and shutters', null, 'bedroom_curtains:close'],
     ['let some light in', 'living_room', 'living_room_blinds:open'],
+    // A place said first is where every clause after it happens.
+    [
+      'in the bedroom, shut the curtains and put the lights on',
+      'office',
+      'bedroom_ceiling:turn_on bedroom_curtains:close bedside_lamp:turn_on',
+    ],
     // Every unknown word before the kind word names what the home lacks.
     ['open the pod bay doors', 'hallway', ''],
   ] as const) {
@@ -602,6 +608,7 @@ describe('everyday phrasings the fourth template set found', () => {
     ['is the back door shut', 'q:back_door:state'],
     ['is it freezing out', 'q:frost:state'],
     ['have any of the leak sensors detected anything', 'q:sink:state q:water:state'],
+    ['do I need to replace any batteries', 'q:hall_battery:state'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(sensors.plan(text, { area: 'hall' })), expected));
   }
