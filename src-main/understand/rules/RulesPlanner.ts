@@ -1,5 +1,5 @@
 import type { Device, Home } from '../../core/home.ts';
-import type { Action, Plan, PlanContext, Planner, QuestionForm } from '../../core/plan.ts';
+import type { Action, Plan, PlanContext, Planner, QuestionForm, Timer } from '../../core/plan.ts';
 import { DEVICE_ATTRIBUTES, needsConfirmation, supportsCommand } from '../../core/commands.ts';
 import { canBeIn, canonicalState } from '../../core/deviceStates.ts';
 import { readClauses } from './clauses.ts';
@@ -83,6 +83,16 @@ const singularName = (name: string): string =>
   normalize(name)
     .map((w) => w.replace(/([^s])s$/, '$1'))
     .join(' ');
+
+function dedupeTimers(timers: readonly Timer[]): Timer[] {
+  const seen = new Set<string>();
+  return timers.filter((t) => {
+    const key = JSON.stringify(t);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Only the devices of no room: what "outside" can mean in a home without outdoor areas. */
 function roomless(resolution: Resolution): Resolution {
@@ -194,7 +204,9 @@ export class RulesPlanner implements Planner {
     const actions =
       results.length === 1 ? results[0]!.actions : dedupe(results.flatMap((r) => r.actions));
     const queries = results.length === 1 ? results[0]!.queries : results.flatMap((r) => r.queries);
-    const timers = results.length === 1 ? results[0]!.timers : results.flatMap((r) => r.timers);
+    // "scrap that, cancel it": one timer cancelled, however many times it is said.
+    const timers =
+      results.length === 1 ? results[0]!.timers : dedupeTimers(results.flatMap((r) => r.timers));
     const empty = actions.length === 0 && queries.length === 0 && timers.length === 0;
     const base = { text, actions, queries, timers };
     const memory = memoryOf(text, results, context.previous, borrowed);

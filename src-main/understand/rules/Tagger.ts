@@ -182,6 +182,46 @@ export class Tagger {
     return best ?? token;
   }
 
+  /**
+   * "the front and back doors": two names that share their last word, said once. Spelled out
+   * ("front door and back doors") when both are names in this home and the first word alone
+   * is not.
+   */
+  private shareHeads(tokens: string[]): string[] {
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k] !== 'and') continue;
+      const [first, second, head] = [tokens[k - 1]!, tokens[k + 1]!, tokens[k + 2]!];
+      // "lamp and lamp 1" is no "lamp 1 and lamp 1": a head is a noun, not a number.
+      if (!/^[a-z]{3,}$/.test(head) || first === second) continue;
+      // "the bedroom and bathroom lights" are two rooms' lights, whatever the devices are called.
+      if (!this.isName([second, head]) || this.isName([first]) || this.isPlace(first)) continue;
+      // The head is plural for the two of them; each name has its own ("door", not "doors").
+      const one = head.replace(/s$/, '');
+      if (one !== head && this.isName([first, one]) && this.isName([second, one])) {
+        tokens = [...tokens.slice(0, k), one, 'and', second, one, ...tokens.slice(k + 3)];
+        continue;
+      }
+      const own = [head, `${head}s`].find((h) => this.isName([first, h]));
+      if (own) tokens = [...tokens.slice(0, k), own, ...tokens.slice(k)];
+    }
+    return tokens;
+  }
+
+  private isPlace(word: string): boolean {
+    return this.trie
+      .all([word], 0)
+      .some(
+        (hit) =>
+          hit.length === 1 && hit.values.some((t) => t.kind === 'area' || t.kind === 'floor'),
+      );
+  }
+
+  private isName(phrase: readonly string[]): boolean {
+    return this.trie
+      .all(phrase, 0)
+      .some((hit) => hit.length === phrase.length && hit.values.some((t) => t.kind === 'device'));
+  }
+
   /** The greedy reading: the longest phrase at each point, every tag kept. */
   tag(rawTokens: readonly string[]): Span[] {
     const lattice = this.lattice(rawTokens);
@@ -200,7 +240,7 @@ export class Tagger {
    * "light"), each of those things on its own. The readings' search picks among them.
    */
   lattice(rawTokens: readonly string[]): LatticeEdge[][] {
-    const tokens = rawTokens.map((t) => this.correct(t));
+    const tokens = this.shareHeads(rawTokens.map((t) => this.correct(t)));
     const lattice: LatticeEdge[][] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;

@@ -507,6 +507,13 @@ describe('more of the conversation', () => {
     );
   });
 
+  test('"scrap that, cancel it" cancels the timer once', () => {
+    assert.deepEqual(converse(planner, ['set a timer for 6 minutes', 'scrap that, cancel it']), [
+      't:start:360',
+      't:cancel',
+    ]);
+  });
+
   test('"cancel it" and "how long to go" after setting a timer are about the timer', () => {
     assert.deepEqual(converse(planner, ['set a pizza timer for 10 minutes', 'cancel it']), [
       't:start:600:pizza',
@@ -591,6 +598,16 @@ describe('everyday phrasings the fourth template set found', () => {
     // The home has curtains and blinds, but no shutters: the ones it has.
     ['close all the curtains and shutters', null, 'bedroom_curtains:close'],
     ['let some light in', 'living_room', 'living_room_blinds:open'],
+    // Two names sharing their last word, said once.
+    ['lock the front and back doors', null, 'back_door:lock front_door:lock'],
+    ['turn off the desk and reading lamps', null, 'desk_lamp:turn_off reading_lamp:turn_off'],
+    // Two rooms' lights, even where a room's light is called after its room.
+    [
+      'turn off the kitchen and bedroom lights',
+      null,
+      'bedroom_ceiling:turn_off bedside_lamp:turn_off kitchen_ceiling:turn_off kitchen_counter:turn_off',
+    ],
+    ['set a timer for six minutes', null, 't:start:360'],
     // A place said first is where every clause after it happens.
     [
       'in the bedroom, shut the curtains and put the lights on',
