@@ -93,7 +93,7 @@ export function readClauses(spans: readonly Span[]): Frame[] {
     const frame = readFrame(piece.spans);
     const previous = frames[frames.length - 1];
     if (frames.length === 0 && scene === undefined && isOnlyPlace(frame) && pieces.length > 2)
-      scene = [...frame.areaIds];
+      scene = [...frame.areaIds, ...frame.mentions.flatMap((m) => m.areaIds ?? [])];
     // "vacuum, go home": the first word names who is spoken to, not what it should do.
     if (
       addressed &&
@@ -186,10 +186,11 @@ export function readClauses(spans: readonly Span[]): Frame[] {
 /** A clause that only says where ("in the bathroom"). */
 function isOnlyPlace(f: Frame): boolean {
   return (
-    f.areaIds.length > 0 &&
+    (f.areaIds.length > 0 || f.mentions.length > 0) &&
     f.verbs.length === 0 &&
     !f.question &&
-    f.mentions.every((m) => m.areaIds && !m.deviceIds && !m.domain && !m.sceneIds) &&
+    // A room that is also a kind word ("the laundry") is the room here.
+    f.mentions.every((m) => m.areaIds && !m.deviceIds && !m.sceneIds) &&
     !saysAnyValue(f)
   );
 }

@@ -251,6 +251,11 @@ const ENTRIES: readonly Entry[] = [
   ['lock|locks|deadbolt|door lock', dom('lock', ['lock'])],
   ['valve|valves|sprinkler|sprinklers|irrigation|tap', dom('valve', ['valve'])],
   ['tv|tvs|television|telly|tele', dom('tv', ['media_player'], ['tv'], true)],
+  // "pause the film": what plays on a screen.
+  [
+    'film|movie|the film|the movie|programme|program|episode|the show',
+    dom('tv', ['media_player'], ['tv'], true),
+  ],
   [
     'speaker|speakers|music|song|songs|track|stereo|radio|sound system|audio|playlist',
     dom('speaker', ['media_player'], ['speaker']),

@@ -31,6 +31,8 @@ const GENERIC_ROOM_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+const SCENE_ENDINGS: ReadonlySet<string> = new Set(['night', 'time', 'mode']);
+
 function plural(tokens: readonly string[]): string[] | undefined {
   const last = tokens[tokens.length - 1];
   if (!last || /\d$/.test(last) || last.endsWith('s')) return undefined;
@@ -119,7 +121,15 @@ export function buildVocabulary(
       if (!called(words)) add('floor', bottom.id, words.split(' '), true);
   }
   for (const scene of home.scenes) {
-    for (const tokens of names(scene)) add('scene', scene.id, tokens, false);
+    for (const tokens of names(scene)) {
+      add('scene', scene.id, tokens, false);
+      // "Movie night" is also said "movie time", "movie mode".
+      const [last] = tokens.slice(-1);
+      if (tokens.length >= 2 && SCENE_ENDINGS.has(last!)) {
+        for (const end of SCENE_ENDINGS)
+          if (end !== last) add('scene', scene.id, [...tokens.slice(0, -1), end], true);
+      }
+    }
   }
   for (const device of home.devices) {
     const own = names(device);

@@ -729,3 +729,32 @@ scenes:
     );
   }
 });
+
+describe('screens and scenes', () => {
+  const planner = new RulesPlanner(
+    parseHome(
+      `
+areas: [{ id: lounge, name: Living room, aliases: [lounge] }, { id: utility, name: Utility room, aliases: [laundry] }]
+devices:
+  - { id: tv, name: TV, area: lounge, type: media_player, class: tv }
+  - { id: speaker, name: Speaker, area: lounge, type: media_player, class: speaker }
+  - { id: utility_blind, name: Blind, area: utility, type: cover, class: blind }
+  - { id: utility_lamp, name: Utility lamp, area: utility, type: light }
+  - { id: lounge_lamp, name: Floor lamp, area: lounge, type: light }
+scenes:
+  - { id: movie_night, name: Movie night, actions: [{ device: tv, command: turn_on }] }
+`,
+      'screens.yaml',
+    ),
+  );
+  for (const [text, expected] of [
+    ['pause the film', 'tv:pause'],
+    ["it's movie time", 'movie_night:activate'],
+    [
+      'in the laundry, close the blind and turn on the lights',
+      'utility_blind:close utility_lamp:turn_on',
+    ],
+  ] as const) {
+    test(text, () => assert.equal(summarizePlan(planner.plan(text, { area: 'lounge' })), expected));
+  }
+});
