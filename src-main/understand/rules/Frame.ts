@@ -553,6 +553,15 @@ export function readFrame(spans: readonly Span[]): Frame {
   if (frame.timerStatus && !frame.timer) frame.timerName ??= timerNameInQuestion(spans);
   // "did I lock the front door", "have I left the lamp on": asks whether it is so.
   const opener = firstMeaningful >= 0 ? spans[firstMeaningful]!.tokens[0] : undefined;
+  // "can the baby monitor hear anything": asked of a thing's state, with no verb to do.
+  const firstWord = spans[0]?.tokens[0];
+  if (
+    !frame.question &&
+    frame.verbs.length === 0 &&
+    frame.stateWords.length > 0 &&
+    (firstWord === 'can' || firstWord === 'could')
+  )
+    frame.question = { which: false };
   if (frame.question && (opener === 'did' || opener === 'have' || opener === 'has')) {
     for (const v of frame.verbs) {
       const state = DONE_STATE[v.verb];
