@@ -172,9 +172,15 @@ const ENTRIES: readonly Entry[] = [
   // "shut the garage" closes it; "shut the lights" still switches them off.
   ['close|closed|shut', particle('close')],
   ['stop|halt|quit|end', verb('stop')],
-  ['lock|lock up|secure|bolt', verb('lock')],
+  [
+    'lock|lock up|secure|bolt|lock everything up|lock it all up|lock the house up|lock the place up|lock up everything',
+    verb('lock'),
+  ],
   // "lock up for the night": every lock.
-  ['lock up|lock everything|lock all', { kind: 'all' }],
+  [
+    'lock up|lock everything|lock all|lock everything up|lock it all up|lock the house up|lock the place up|lock up everything',
+    { kind: 'all' },
+  ],
   ['unlock|unbolt|unlatch', verb('unlock')],
   ['start|begin|run|commence|initiate|trigger|go ahead|brew|prepare|serve|pour|do', verb('start')],
   [
@@ -495,6 +501,8 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'amount', size: 10 },
   ],
   ['a lot|lots|much|way|significantly|a great deal', { kind: 'amount', size: 40 }],
+  // "it's a bit bright in here": a little too bright, so a little dimmer.
+  ['a bit bright|a little bright|a bit too bright|bit bright', { kind: 'amount', size: 10 }],
   ['percent|per cent|pc|percentage|%', { kind: 'unit', unit: 'percent' }],
   ['degrees|degree|deg', { kind: 'unit', unit: 'degrees' }],
   // "72 fahrenheit" in a celsius home is 22 there.
@@ -520,7 +528,7 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'colortemp', kelvin: 2700 },
   ],
   [
-    'cool white|cool|cold white|daylight|blue white|bluish white|day light|natural|natural light|bright white|daylight white|cooler white|a cooler white|cool light',
+    'cool white|cool|cold white|daylight|blue white|bluish white|day light|natural|natural light|bright white|daylight white|cooler white|a cooler white|cool light|colder white|a colder white|colder light|a colder light|whiter|a whiter light',
     { kind: 'colortemp', kelvin: 6500 },
   ],
   ['neutral white|neutral|natural white|pure white', { kind: 'colortemp', kelvin: 4000 }],
@@ -572,7 +580,7 @@ const ENTRIES: readonly Entry[] = [
   ['a lot more|much more|way more|lots more', { kind: 'more' }],
   ['a lot more|much more|way more|lots more', { kind: 'amount', size: 40 }],
   [
-    'too bright|so bright|very bright|really bright|overly bright|too much light|too light|blinding|glaring|is too much|are too much|too much',
+    'too bright|so bright|very bright|really bright|overly bright|a bit bright|a little bright|quite bright|rather bright|a bit too bright|bit bright|too much light|too light|blinding|glaring|is too much|are too much|too much',
     { kind: 'too', direction: 'bright' },
   ],
   [

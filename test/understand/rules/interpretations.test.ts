@@ -608,6 +608,13 @@ describe('everyday phrasings the fourth template set found', () => {
       'bedroom_ceiling:turn_off bedside_lamp:turn_off kitchen_ceiling:turn_off kitchen_counter:turn_off',
     ],
     ['set a timer for six minutes', null, 't:start:360'],
+    ['lock everything up', 'kitchen', 'back_door:lock front_door:lock'],
+    [
+      "it's a bit bright in here",
+      'bedroom',
+      'bedroom_ceiling:change_brightness:-10 bedside_lamp:change_brightness:-10',
+    ],
+    ['a colder white in here please', 'office', 'desk_lamp:set_color_temp:6500'],
     // A place said first is where every clause after it happens.
     [
       'in the bedroom, shut the curtains and put the lights on',
