@@ -285,7 +285,11 @@ export function readFrame(spans: readonly Span[]): Frame {
       domain !== undefined &&
       spans.some((s) => tagOf(s, 'area') || tagOf(s, 'floor') || tagOf(s, 'here')) &&
       !spans.some((s) => tagOf(s, 'scene_word') || s.tokens.some((t) => SCENE_VERBS.has(t)));
-    if ((device || scene) && !kindAfterAll && !sceneAsKind) {
+    // "what temperature is the heating set to" with a sensor called "Temperature": the word
+    // is the attribute asked of the other thing named.
+    const attributeOfOther =
+      device !== undefined && tagOf(span, 'attribute') !== undefined && hasOtherTarget(i);
+    if ((device || scene) && !kindAfterAll && !sceneAsKind && !attributeOfOther) {
       // English compounds are right-headed: a "lamp socket" is a socket; the kind word
       // before it is then thrown away, and explains nothing.
       if (afterDomain && !areaIds.length) {

@@ -465,6 +465,11 @@ const ENTRIES: readonly Entry[] = [
     'target temperature|set temperature|set point|setpoint|thermostat setting|heating set to|thermostat set to',
     { kind: 'attribute', attribute: 'target_temperature' },
   ],
+  // "what is the heating set to": the heating is said, as well as its setting.
+  [
+    'thermostat setting|heating set to|thermostat set to',
+    dom('heating', ['climate']),
+  ],
   [
     'brightness|intensity|light level|light intensity',
     { kind: 'attribute', attribute: 'brightness' },

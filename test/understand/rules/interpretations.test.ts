@@ -23,6 +23,7 @@ const GOLDEN: readonly (readonly [string, string | null, string])[] = [
     'q:bath_light:state q:bath_mirror:state q:bed_fan_light:state q:bed_light:state q:kitchen_light:state q:sit_ceiling:state q:sit_lamp:state',
   ],
   ['put the temperature in the den to 19', null, 'den_radiator:set_temperature:19'],
+  ['what temperature is the heating in the den set to', null, 'q:den_radiator:target_temperature'],
   ['set the radiator to heat mode', null, 'den_radiator:set_mode:heat'],
   ['turn off the bathroom lights', null, 'bath_light:turn_off bath_mirror:turn_off'],
   ['turn off the bathroom light', null, 'bath_light:turn_off'],
