@@ -109,6 +109,8 @@ export interface Frame {
   unknownObjectAt?: number;
   /** Two places said one after the other ("upstairs bathroom"): the second within the first. */
   narrowed?: { outer: readonly string[]; inner: readonly string[] };
+  /** The question is only a question mark ("the hall?"), no word that asks. */
+  askedByMark?: boolean;
   /** "please" was said: "lights please" is a request. */
   polite?: boolean;
   /** Said of somewhere outdoors ("the lights outside"). */
@@ -224,6 +226,7 @@ export function readFrame(spans: readonly Span[]): Frame {
       !tagOf(spans[firstMeaningful]!, 'verb')
     ) {
       frame.question = { which: false };
+      frame.askedByMark = true;
     } else if (frame.question && asks?.which) {
       frame.question = {
         which: true,

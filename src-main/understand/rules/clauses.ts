@@ -63,7 +63,10 @@ function isAddress(span: Span): boolean {
 
 function merge(into: Frame, from: Frame, before = false): void {
   if (before) {
-    into.mentions.unshift(...from.mentions);
+    // "switch the television and the kitchen lights off": the kitchen is the lights' room,
+    // said in the later piece, not the television's.
+    const roomIsTheirs = into.areaIds.length > 0 && from.areaIds.length === 0;
+    into.mentions.unshift(...from.mentions.map((m) => (roomIsTheirs ? { ...m, listed: true } : m)));
     into.areaIds.unshift(...from.areaIds);
   } else {
     into.mentions.push(...from.mentions.map((m) => ({ ...m, listed: true })));
@@ -159,6 +162,15 @@ export function readClauses(spans: readonly Span[]): Frame[] {
       merge(frame, previous, true);
       frames.pop();
     } else if (previous) {
+      // "can you put the lights on in the living room and the hall?": the mark ends the
+      // request; the hall is no question.
+      if (
+        frame.askedByMark &&
+        frame.verbs.length === 0 &&
+        previous.verbs.length > 0 &&
+        !previous.question
+      )
+        frame.question = undefined;
       if (frame.verbs.length === 0 && !frame.question && !frame.timer)
         frame.verbs.push(...previous.verbs);
       const isOwnTopic = frame.timer || frame.timerStatus || frame.question !== undefined;

@@ -466,10 +466,7 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'attribute', attribute: 'target_temperature' },
   ],
   // "what is the heating set to": the heating is said, as well as its setting.
-  [
-    'thermostat setting|heating set to|thermostat set to',
-    dom('heating', ['climate']),
-  ],
+  ['thermostat setting|heating set to|thermostat set to', dom('heating', ['climate'])],
   [
     'brightness|intensity|light level|light intensity',
     { kind: 'attribute', attribute: 'brightness' },
@@ -480,7 +477,7 @@ const ENTRIES: readonly Entry[] = [
   ['colour|color|hue|shade of', { kind: 'attribute', attribute: 'color' }],
   ['timer|timers|countdown|count down', { kind: 'timer' }],
   [
-    'time left|time is left|how long to go|how long is there to go|how long has it got left|how much time is left|how much time left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer|have left|has left|status|how long does|how much time does',
+    'time left|time is left|when will the timer go off|when does the timer go off|when is the timer going off|when will the timer be done|when will the timer finish|when will it go off|when does it go off|how long to go|how long is there to go|how long has it got left|how much time is left|how much time left|time remaining|time remains|time is remaining|how long left|how long is left|how much longer|how long until|how long till|how long before|left on the timer|left on my timer|remaining on the timer|remaining on my timer|have left|has left|status|how long does|how much time does',
     { kind: 'timer_status' },
   ],
   // Values.

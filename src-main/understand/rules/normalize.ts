@@ -47,7 +47,7 @@ export function normalize(text: string): string[] {
   t = t.replace(/(\d),(\d{3})\b/g, '$1$2');
   // "the back door's locked": a contraction of "is" before a state, not a possessive.
   t = t.replace(
-    /\b([a-z]+)'s (still |now |already |all |fully )?(locked|unlocked|open|opened|closed|shut|on|off|running|wet|dry|low|lit|dark|ready|done|empty|full)\b/g,
+    /\b([a-z]+)'s (still |now |already |all |fully )?(locked|unlocked|open|opened|closed|shut|on|off|running|wet|dry|low|lit|dark|ready|done|empty|full|switched|turned|left|plugged)\b/g,
     '$1 is $2$3',
   );
   // "set a timer and call it pizza": the name of what was just made, not a new clause.

@@ -199,7 +199,8 @@ export function resolveTargets(
   // the same kind of device.
   const namedDevices = [...devices.values()];
   const leftover = areas.filter((a) => !namedDevices.some((d) => d.area === a));
-  if (namedDevices.length && leftover.length) {
+  // Not when a kind is said for those rooms: "the television and the kitchen lights".
+  if (namedDevices.length && leftover.length && kinds.length === 0) {
     const types = new Set(namedDevices.map((d) => d.type));
     for (const d of index.home.devices) {
       if (types.has(d.type) && d.area !== undefined && leftover.includes(d.area))

@@ -616,6 +616,20 @@ describe('everyday phrasings the fourth template set found', () => {
       'bedroom_ceiling:change_brightness:-10 bedside_lamp:change_brightness:-10',
     ],
     ['a colder white in here please', 'office', 'desk_lamp:set_color_temp:6500'],
+    // The room is the lights', said in the later half of the list.
+    [
+      'switch the tv and the kitchen lights off',
+      'office',
+      'kitchen_ceiling:turn_off kitchen_counter:turn_off tv:turn_off',
+    ],
+    // A question mark ends a request; it asks nothing of the hall.
+    [
+      'can you put the lights on in the bedroom and the hall?',
+      'office',
+      'bedroom_ceiling:turn_on bedside_lamp:turn_on hall_light:turn_on',
+    ],
+    ["make sure the desk lamp's switched off", null, 'desk_lamp:turn_off'],
+    ['when will the timer go off', null, 't:status'],
     // A place said first is where every clause after it happens.
     [
       'in the bedroom, shut the curtains and put the lights on',
