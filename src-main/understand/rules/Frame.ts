@@ -279,6 +279,8 @@ export function readFrame(spans: readonly Span[]): Frame {
     const article = frame.question !== undefined && ARTICLES.has(spans[i - 1]?.tokens[0] ?? '');
     const kindAfterAll =
       domain !== undefined && (frame.quantifier !== undefined || article) && !scene;
+    // "has a smoke alarm gone off": any of them, anywhere.
+    if (kindAfterAll && article && frame.quantifier === undefined) frame.quantifier = 'any';
     // "switch the lamp on in the bathroom" with a scene called "Lamp": a scene has no room,
     // so with a room said the word is the kind (unless the sentence says "scene").
     const sceneAsKind =

@@ -648,6 +648,8 @@ describe('everyday phrasings the fourth template set found', () => {
     ['is it freezing out', 'q:frost:state'],
     ['have any of the leak sensors detected anything', 'q:sink:state q:water:state'],
     ['do I need to replace any batteries', 'q:hall_battery:state'],
+    // "a" in a question is any of them, anywhere, not the speaker's room's.
+    ['has a leak sensor gone off', 'q:sink:state q:water:state'],
   ] as const) {
     test(text, () => assert.equal(summarizePlan(sensors.plan(text, { area: 'hall' })), expected));
   }
