@@ -557,6 +557,9 @@ export class RulesPlanner implements Planner {
     result: ClauseResult,
   ): ClauseResult {
     let devices = this.forAttribute(resolution.devices, frame.attribute);
+    // "is anything still lit upstairs": only a light is lit.
+    if (frame.stateWords.includes('lit') && devices.some((d) => d.type === 'light'))
+      devices = devices.filter((d) => d.type === 'light');
     // "is the back door shut" of a door the home knows only as its lock: whether it's locked.
     const shut = askedState ? canonicalState(askedState) : undefined;
     if (

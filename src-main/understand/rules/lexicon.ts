@@ -613,6 +613,8 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'state_word', state: 'class' },
   ],
   ['locked', { kind: 'state_word', state: 'locked' }],
+  // "is anything still lit": on, and said only of lights.
+  ['lit|lit up', { kind: 'state_word', state: 'lit' }],
   ['unlocked', { kind: 'state_word', state: 'unlocked' }],
   ['opened', { kind: 'state_word', state: 'open' }],
   // Participles a question asks about: "is the lamp turned on" never turns it on.

@@ -630,6 +630,12 @@ describe('everyday phrasings the fourth template set found', () => {
     ],
     ["make sure the desk lamp's switched off", null, 'desk_lamp:turn_off'],
     ['when will the timer go off', null, 't:status'],
+    // Only a light is lit: not the fan upstairs.
+    [
+      'is anything still lit upstairs',
+      null,
+      'q:bedroom_ceiling:state q:bedside_lamp:state q:desk_lamp:state',
+    ],
     // A place said first is where every clause after it happens.
     [
       'in the bedroom, shut the curtains and put the lights on',
