@@ -20,7 +20,7 @@ devices:
   - { id: telly, name: TV, area: snug, type: media_player }
   - { id: front_door, name: Front door, area: kitchen, type: lock }
 scenes:
-  - { id: movie, name: Film night, actions: [] }
+  - { id: movie, name: Cinema night, actions: [] }
 `,
   'voice prompt test home',
 );
@@ -29,7 +29,7 @@ describe('voicePrompt', () => {
   it('names first the devices and scenes that only their own names identify, then the rest, then rooms', () => {
     assert.equal(
       voicePrompt(HOME),
-      'Nanoleaf, reading lamp, Film night, Kitchen light, TV, Front door, Kitchen, The snug, Ground floor, downstairs.',
+      'Nanoleaf, reading lamp, Cinema night, Kitchen light, TV, Front door, Kitchen, The snug, Ground floor, downstairs.',
     );
   });
 
