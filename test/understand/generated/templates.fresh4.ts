@@ -364,6 +364,36 @@ T.push(
   }),
 );
 
+// ----- plugs and outlets by their names, owners' lamps, states of one named light
+(
+  [
+    ['Greenhouse', 'turn on the greenhouse', 'turn_on'],
+    ['Greenhouse', 'switch the greenhouse off', 'turn_off'],
+    ['Christmas tree', 'turn on the christmas tree', 'turn_on'],
+    ['Christmas tree', 'Christmas tree off.', 'turn_off'],
+    ["Grandma's lamp", "turn on grandma's lamp", 'turn_on'],
+    ["Grandma's lamp", "switch off grandma's lamp please", 'turn_off'],
+  ] as const
+).forEach(([name, text, cmd], i) =>
+  T.push(
+    one(`owned.${i + 1}`, 'named device', (g) => {
+      const d = only(g.home.devices.filter((x) => x.name === name));
+      if (!d || !uniquelyNamed(g.home, d.type).includes(d)) return null;
+      return [{ text, expect: { actions: act([d], cmd) } }];
+    }),
+  ),
+);
+['is {D} on', 'is {D} still on?', 'did I leave {D} on'].forEach((w, i) =>
+  T.push(
+    one(`named_q.${i + 1}`, 'questions', (g, rng) => {
+      const named = uniquelyNamed(g.home, 'light');
+      if (!named.length) return null;
+      const d = rng.pick(named);
+      return [{ text: w.replace('{D}', theName(d.name)), expect: { queries: [d.id] } }];
+    }),
+  ),
+);
+
 // ----- questions
 const binary = (g: GeneratedHome, cls: string) => devicesOf(g.home, 'binary_sensor', cls);
 const questionByClass = (
