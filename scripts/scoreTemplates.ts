@@ -1,11 +1,11 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
-//   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|heldout] [--homes N] [--show-failures K]
-//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3] > home.json   (for hearth plan --home)
+//   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|fresh4|heldout] [--homes N] [--show-failures K]
+//   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3|fresh4] > home.json   (for hearth plan --home)
 // The extra set runs on the same seeds with GenerateHomeOptions.moreKindWords (EXTRA_HOME_OPTIONS),
 // the fresh set with FRESH_HOME_OPTIONS, the fresh2 set with FRESH2_HOME_OPTIONS, the fresh3 set
-// with FRESH3_HOME_OPTIONS.
+// with FRESH3_HOME_OPTIONS, the fresh4 set with FRESH4_HOME_OPTIONS.
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
-// dev, extra, fresh, fresh2 and fresh3 sets: the held-out set's sentences stay unseen.
+// dev, extra, fresh, fresh2, fresh3 and fresh4 sets: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
 import { generateHome, generateHomes } from '../test/understand/generated/generateHome.ts';
 import type { GenerateHomeOptions } from '../test/understand/generated/generateHome.ts';
@@ -29,10 +29,14 @@ import {
   FRESH3_HOME_OPTIONS,
   FRESH3_TEMPLATES,
 } from '../test/understand/generated/templates.fresh3.ts';
+import {
+  FRESH4_HOME_OPTIONS,
+  FRESH4_TEMPLATES,
+} from '../test/understand/generated/templates.fresh4.ts';
 
 const USAGE =
-  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|heldout] [--homes N] [--show-failures K]\n' +
-  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3]   (the home file of a failure, as JSON)';
+  'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|fresh4|heldout] [--homes N] [--show-failures K]\n' +
+  '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3|fresh4]   (the home file of a failure, as JSON)';
 
 /** The generator options a set's homes are built with. */
 function homeOptions(set: string | undefined): GenerateHomeOptions {
@@ -40,6 +44,7 @@ function homeOptions(set: string | undefined): GenerateHomeOptions {
   if (set === 'fresh') return FRESH_HOME_OPTIONS;
   if (set === 'fresh2') return FRESH2_HOME_OPTIONS;
   if (set === 'fresh3') return FRESH3_HOME_OPTIONS;
+  if (set === 'fresh4') return FRESH4_HOME_OPTIONS;
   return {};
 }
 
@@ -81,9 +86,10 @@ if (
   set !== 'fresh' &&
   set !== 'fresh2' &&
   set !== 'fresh3' &&
+  set !== 'fresh4' &&
   set !== 'heldout'
 )
-  fail(`--set must be dev, extra, fresh, fresh2, fresh3 or heldout, not ${set}`);
+  fail(`--set must be dev, extra, fresh, fresh2, fresh3, fresh4 or heldout, not ${set}`);
 const homes = Number(values.homes);
 const show = Number(values['show-failures']);
 if (!Number.isInteger(homes) || homes < 1)
@@ -91,7 +97,7 @@ if (!Number.isInteger(homes) || homes < 1)
 if (!Number.isInteger(show) || show < 0) fail(`--show-failures needs a whole number >= 0`);
 if (show > 0 && set === 'heldout')
   fail(
-    '--show-failures is only for the dev, extra, fresh, fresh2 and fresh3 sets: held-out sentences stay unseen',
+    '--show-failures is only for the dev, extra, fresh, fresh2, fresh3 and fresh4 sets: held-out sentences stay unseen',
   );
 
 const result: RunResult = runTemplates(
@@ -105,7 +111,9 @@ const result: RunResult = runTemplates(
           ? FRESH2_TEMPLATES
           : set === 'fresh3'
             ? FRESH3_TEMPLATES
-            : HELDOUT_TEMPLATES,
+            : set === 'fresh4'
+              ? FRESH4_TEMPLATES
+              : HELDOUT_TEMPLATES,
   generateHomes(homes, 1, homeOptions(set)),
 );
 const lines: string[] = [`${set} templates on ${homes} generated homes`, ''];
