@@ -11,7 +11,7 @@ import type { Frame, Mention } from './Frame.ts';
 import type { Domain } from './lexicon.ts';
 import { HomeIndex } from './HomeIndex.ts';
 import { normalize } from './normalize.ts';
-import { withoutRestarts } from './restarts.ts';
+import { takenBack, withoutRestarts } from './restarts.ts';
 import { bestReadings } from './readings.ts';
 import { canTell, impliedDomain, resolveTargets } from './resolveTargets.ts';
 import type { Resolution } from './resolveTargets.ts';
@@ -125,6 +125,21 @@ export class RulesPlanner implements Planner {
   }
 
   plan(said: string, context: PlanContext = {}): Plan {
+    if (takenBack(said)) {
+      const memory = context.previous?.memory;
+      return {
+        text: said,
+        actions: [],
+        queries: [],
+        timers: [],
+        confirm: false,
+        reply: "Okay, I won't do that.",
+        source: 'rules',
+        ...(memory
+          ? { memory: { targets: memory.targets, alternatives: memory.alternatives } }
+          : {}),
+      };
+    }
     const text = withoutRestarts(said);
     if (text !== said) return { ...this.plan(text, context), text: said };
     const pending = context.previous?.memory?.pending;

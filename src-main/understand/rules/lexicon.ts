@@ -586,7 +586,7 @@ const ENTRIES: readonly Entry[] = [
     { kind: 'too', direction: 'bright' },
   ],
   [
-    'dark|darkness|too dark|so dark|very dark|really dark|awfully dark|too dim|so dim|gloomy|can not see|cant see|pitch black|too dull',
+    'dark|darkness|too dark|so dark|very dark|really dark|awfully dark|too dim|so dim|gloomy|can not see|cant see|can barely see|can hardly see|can not see a thing|cant see a thing|can barely see anything|can hardly see anything|pitch black|too dull',
     { kind: 'too', direction: 'dark' },
   ],
   ['too loud|so loud|very loud|too noisy', { kind: 'too', direction: 'loud' }],

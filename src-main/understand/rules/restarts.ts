@@ -21,3 +21,11 @@ export function withoutRestarts(text: string): string {
   }
   return kept;
 }
+
+/** "turn off the lights, actually never mind": what was said is taken back. */
+const TAKEN_BACK =
+  /[,.;!?\s-](?:actually|oh|wait|no|sorry)?[,\s]*(?:never ?mind|forget it|forget that|scratch that|don't bother|do not bother)[\s.!]*$/i;
+
+export function takenBack(text: string): boolean {
+  return TAKEN_BACK.test(` ${text.trim()}`);
+}

@@ -630,6 +630,9 @@ describe('everyday phrasings the fourth template set found', () => {
     ],
     ["make sure the desk lamp's switched off", null, 'desk_lamp:turn_off'],
     ['when will the timer go off', null, 't:status'],
+    ['I can barely see in here', 'bedroom', 'bedroom_ceiling:turn_on bedside_lamp:turn_on'],
+    // Taken back at the end: nothing is done.
+    ['turn off the bedroom lights, actually never mind', null, ''],
     // Only a light is lit: not the fan upstairs.
     [
       'is anything still lit upstairs',

@@ -4,7 +4,7 @@ import { parseHome } from '../../../src-main/home/loadHome.ts';
 import { parseDurations } from '../../../src-main/understand/rules/durations.ts';
 import { normalize } from '../../../src-main/understand/rules/normalize.ts';
 import { parseNumbers } from '../../../src-main/understand/rules/numbers.ts';
-import { withoutRestarts } from '../../../src-main/understand/rules/restarts.ts';
+import { takenBack, withoutRestarts } from '../../../src-main/understand/rules/restarts.ts';
 import { Tagger } from '../../../src-main/understand/rules/Tagger.ts';
 import { TEST_HOME_YAML } from '../fixtures/testHome.ts';
 
@@ -117,5 +117,18 @@ describe('withoutRestarts', () => {
       withoutRestarts('turn on the kitchen light \u2014 and the hall light'),
       'turn on the kitchen light \u2014 and the hall light',
     );
+  });
+});
+
+describe('takenBack', () => {
+  test('a command that ends in "never mind" is taken back', () => {
+    assert.equal(takenBack('turn off the bedroom lights, actually never mind'), true);
+    assert.equal(takenBack('Never mind.'), true);
+    assert.equal(takenBack('unlock the front door... forget it'), true);
+  });
+
+  test('"cancel that" after a timer is a command, and a name is not a retraction', () => {
+    assert.equal(takenBack('actually cancel that'), false);
+    assert.equal(takenBack('turn on the never mind lamp please'), false);
   });
 });
