@@ -157,7 +157,6 @@ function prepBefore(spans: readonly Span[], i: number): 'to' | 'by' | undefined 
   return undefined;
 }
 
-/** Reads one clause's spans into a frame. */
 /** Whether a clause says a value or a change of one ("to 40%", "blue", "warmer"). */
 export function saysAnyValue(f: Frame): boolean {
   return (
@@ -175,6 +174,7 @@ export function saysAnyValue(f: Frame): boolean {
   );
 }
 
+/** Reads one clause's spans into a frame. */
 export function readFrame(spans: readonly Span[]): Frame {
   const frame = emptyFrame();
   let polite = false;
@@ -505,25 +505,15 @@ export function readFrame(spans: readonly Span[]): Frame {
               before !== undefined &&
               (frame.unknownThing === before || frame.unknownThing.endsWith(` ${before}`));
             if (inNounPhrase) frame.unknownThing ??= tag.word;
-            if (inNounPhrase && !DESCRIBING_WORDS.has(tag.word) && !ADJECTIVE_ENDING.test(tag.word))
-              frame.unknownObjectAt ??= i;
-            else if (
-              frame.unknownThing !== undefined &&
-              before !== undefined &&
-              (frame.unknownThing === before || frame.unknownThing.endsWith(` ${before}`))
-            )
-              frame.unknownThing += ` ${tag.word}`;
+            else if (inChain) frame.unknownThing += ` ${tag.word}`;
+            // A noun names; an adjective ("coloured", "main") only describes.
+            const naming = !ADJECTIVE_ENDING.test(tag.word) && !DESCRIBING_WORDS.has(tag.word);
+            if (inNounPhrase && naming) frame.unknownObjectAt ??= i;
             // Only of the head noun: "the rice cooker socket" is a socket, whatever a cooker is.
             const afterNext = spans[i + 2];
             const nextIsHead =
               !afterNext || (!tagOf(afterNext, 'domain') && !tagOf(afterNext, 'device'));
-            if (
-              nextDomain &&
-              nextIsHead &&
-              (inNounPhrase || inChain) &&
-              !ADJECTIVE_ENDING.test(tag.word) &&
-              !DESCRIBING_WORDS.has(tag.word)
-            ) {
+            if (nextDomain && nextIsHead && (inNounPhrase || inChain) && naming) {
               frame.unknownModifier ??= {
                 word: inChain ? frame.unknownThing! : tag.word,
                 domain: nextDomain.domain,

@@ -71,6 +71,7 @@ export class HomeIndex {
   }
 
   private readonly byName = new WeakMap<Domain, Device[]>();
+  private readonly singularNames = new Map<string, string>();
 
   /** Areas on a floor, or the area itself. */
   areasOf(ids: readonly string[]): string[] {
@@ -93,6 +94,18 @@ export class HomeIndex {
   }
 
   private readonly byDomain = new WeakMap<Domain, Device[]>();
+
+  /** A device's name as words, without a plural s: "Blinds" is "blind". Worked out once. */
+  singularName(device: Device): string {
+    let name = this.singularNames.get(device.id);
+    if (name === undefined) {
+      name = normalize(device.name)
+        .map((w) => w.replace(/([^s])s$/, '$1'))
+        .join(' ');
+      this.singularNames.set(device.id, name);
+    }
+    return name;
+  }
 
   areaName(id: string | undefined): string {
     return (id && this.areaNames.get(id)) || 'that room';

@@ -53,12 +53,6 @@ const PENALTY = {
   switchedCover: 0.05,
 } as const;
 
-/**
- * The fast path: a small grammar built from the home's own names, compiled once per home,
- * that turns everyday commands into a plan in well under a millisecond. Every stretch of an
- * utterance keeps all its readings; the planner checks the best few against the home and
- * keeps the one whose every action fits every target.
- */
 /** A mention that names a device, a scene or a place (not just a kind of device). */
 const saysWhere = (m: Mention): boolean =>
   m.deviceIds !== undefined || m.sceneIds !== undefined || m.areaIds !== undefined;
@@ -77,12 +71,6 @@ const MACHINE_NOUNS: ReadonlySet<string> = new Set(
 const describesMaking = (modifier: { domain: Domain; surface: string }): boolean =>
   modifier.domain.types.every((t) => t === 'appliance' || t === 'vacuum') &&
   !MACHINE_NOUNS.has(modifier.surface.split(' ').at(-1)!.replace(/s$/, ''));
-
-/** A name as words, without a plural s: "Blinds" is "blind", "Roller blind" "roller blind". */
-const singularName = (name: string): string =>
-  normalize(name)
-    .map((w) => w.replace(/([^s])s$/, '$1'))
-    .join(' ');
 
 function dedupeTimers(timers: readonly Timer[]): Timer[] {
   const seen = new Set<string>();
@@ -115,6 +103,12 @@ function roomless(resolution: Resolution): Resolution {
   return { kind: 'nothing' };
 }
 
+/**
+ * The fast path: a small grammar built from the home's own names, compiled once per home,
+ * that turns everyday commands into a plan in well under a millisecond. Every stretch of an
+ * utterance keeps all its readings; the planner checks the best few against the home and
+ * keeps the one whose every action fits every target.
+ */
 export class RulesPlanner implements Planner {
   private readonly index: HomeIndex;
   private readonly tagger: Tagger;
@@ -335,7 +329,8 @@ export class RulesPlanner implements Planner {
     const askedState = isQuestion ? stateAsked(frame) : undefined;
     if (frame.narrowed) {
       const { outer, inner } = frame.narrowed;
-      const within = this.index.areasOf(inner).filter((a) => this.index.areasOf(outer).includes(a));
+      const around = this.index.areasOf(outer);
+      const within = this.index.areasOf(inner).filter((a) => around.includes(a));
       if (within.length) {
         frame.areaIds = [
           ...frame.areaIds.filter((id) => !outer.includes(id) && !inner.includes(id)),
@@ -558,8 +553,9 @@ export class RulesPlanner implements Planner {
       if (named.some((d) => d?.area === speakerArea)) continue;
       // Only when the room's own devices are called so too: a "Roller blind" is one of the
       // blinds, but a "Ceiling light" is no chandelier and a "Back door" no front door.
-      const called = singularName(named[0]?.name ?? '');
-      const here = (d: Device) => d.area === speakerArea && singularName(d.name).includes(called);
+      const called = named[0] ? this.index.singularName(named[0]) : '';
+      const here = (d: Device) =>
+        d.area === speakerArea && this.index.singularName(d).includes(called);
       if (called && this.index.matching(m.kindToo).some(here)) away++;
     }
     return away;

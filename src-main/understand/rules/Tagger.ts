@@ -207,19 +207,21 @@ export class Tagger {
     return tokens;
   }
 
-  private isPlace(word: string): boolean {
+  /** Whether the whole phrase is, among its readings, an entity of one of these kinds. */
+  private isEntity(phrase: readonly string[], kinds: readonly Tag['kind'][]): boolean {
     return this.trie
-      .all([word], 0)
+      .all(phrase, 0)
       .some(
-        (hit) =>
-          hit.length === 1 && hit.values.some((t) => t.kind === 'area' || t.kind === 'floor'),
+        (hit) => hit.length === phrase.length && hit.values.some((t) => kinds.includes(t.kind)),
       );
   }
 
+  private isPlace(word: string): boolean {
+    return this.isEntity([word], ['area', 'floor']);
+  }
+
   private isName(phrase: readonly string[]): boolean {
-    return this.trie
-      .all(phrase, 0)
-      .some((hit) => hit.length === phrase.length && hit.values.some((t) => t.kind === 'device'));
+    return this.isEntity(phrase, ['device']);
   }
 
   /** The greedy reading: the longest phrase at each point, every tag kept. */

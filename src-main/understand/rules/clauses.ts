@@ -90,13 +90,13 @@ export function readClauses(spans: readonly Span[]): Frame[] {
   let addressed = false;
   // "in the bathroom, shut the curtains and put the lights on": a place said first, then a
   // comma, is where every clause after it happens.
-  let scene: string[] | undefined;
+  let sharedPlace: string[] | undefined;
   for (const piece of pieces) {
     if (piece.spans.length === 0) continue;
     const frame = readFrame(piece.spans);
     const previous = frames[frames.length - 1];
-    if (frames.length === 0 && scene === undefined && isOnlyPlace(frame) && pieces.length > 2)
-      scene = [...frame.areaIds, ...frame.mentions.flatMap((m) => m.areaIds ?? [])];
+    if (frames.length === 0 && !sharedPlace && isOnlyPlace(frame) && pieces.length > 2)
+      sharedPlace = [...frame.areaIds, ...frame.mentions.flatMap((m) => m.areaIds ?? [])];
     // "vacuum, go home": the first word names who is spoken to, not what it should do.
     if (
       addressed &&
@@ -185,11 +185,11 @@ export function readClauses(spans: readonly Span[]): Frame[] {
   }
   for (const f of frames)
     if (asksForLight(f)) f.verbs.push({ kind: 'verb', verb: 'on', strong: true });
-  if (scene) {
+  if (sharedPlace) {
     for (const f of frames) {
       const placed =
         f.areaIds.length > 0 || f.here || f.mentions.some((m) => m.areaIds || m.deviceIds);
-      if (!placed) f.areaIds.push(...scene);
+      if (!placed) f.areaIds.push(...sharedPlace);
     }
   }
   return frames.length ? frames : [emptyFrame()];

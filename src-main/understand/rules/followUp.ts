@@ -256,13 +256,9 @@ export function chooseAmong(
 
 /** The timer a turn set going or changed, for "cancel it" next. */
 function timerOf(results: readonly ClauseResult[]): TurnMemory['timer'] {
-  for (const r of results) {
-    for (const t of r.timers) {
-      if (t.op === 'cancel' || t.op === 'cancel_all') return undefined;
-      return t.name ? { name: t.name } : {};
-    }
-  }
-  return undefined;
+  const first = results.find((r) => r.timers.length > 0)?.timers[0];
+  if (!first || first.op === 'cancel' || first.op === 'cancel_all') return undefined;
+  return first.name ? { name: first.name } : {};
 }
 
 /** What this turn leaves for the next one. */
