@@ -1,51 +1,26 @@
 // Scores the rules planner on generated homes x phrase templates (issue 10, part 5).
 //   node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|fresh4|heldout] [--homes N] [--show-failures K]
 //   node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3|fresh4] > home.json   (for hearth plan --home)
-// The extra set runs on the same seeds with GenerateHomeOptions.moreKindWords (EXTRA_HOME_OPTIONS),
-// the fresh set with FRESH_HOME_OPTIONS, the fresh2 set with FRESH2_HOME_OPTIONS, the fresh3 set
-// with FRESH3_HOME_OPTIONS, the fresh4 set with FRESH4_HOME_OPTIONS.
+// Every set runs on the same seeds, each with its own generator options (templateSets.ts).
 // Prints accuracy per template family (behaviour) and overall. Failures are shown only for the
 // dev, extra, fresh, fresh2, fresh3 and fresh4 sets: the held-out set's sentences stay unseen.
 import { parseArgs } from 'node:util';
 import { generateHome, generateHomes } from '../test/understand/generated/generateHome.ts';
-import type { GenerateHomeOptions } from '../test/understand/generated/generateHome.ts';
 import { rate, runTemplates } from '../test/understand/generated/runTemplates.ts';
 import type { RunResult } from '../test/understand/generated/runTemplates.ts';
-import { DEV_TEMPLATES } from '../test/understand/generated/templates.dev.ts';
 import {
-  EXTRA_HOME_OPTIONS,
-  EXTRA_TEMPLATES,
-} from '../test/understand/generated/templates.extra.ts';
-import { HELDOUT_TEMPLATES } from '../test/understand/generated/templates.heldout.ts';
-import {
-  FRESH_HOME_OPTIONS,
-  FRESH_TEMPLATES,
-} from '../test/understand/generated/templates.fresh.ts';
-import {
-  FRESH2_HOME_OPTIONS,
-  FRESH2_TEMPLATES,
-} from '../test/understand/generated/templates.fresh2.ts';
-import {
-  FRESH3_HOME_OPTIONS,
-  FRESH3_TEMPLATES,
-} from '../test/understand/generated/templates.fresh3.ts';
-import {
-  FRESH4_HOME_OPTIONS,
-  FRESH4_TEMPLATES,
-} from '../test/understand/generated/templates.fresh4.ts';
+  TEMPLATE_SETS,
+  TEMPLATE_SET_NAMES,
+  isTemplateSetName,
+} from '../test/understand/generated/templateSets.ts';
 
 const USAGE =
   'usage: node --import tsx scripts/scoreTemplates.ts [--set dev|extra|fresh|fresh2|fresh3|fresh4|heldout] [--homes N] [--show-failures K]\n' +
   '       node --import tsx scripts/scoreTemplates.ts --print-home SEED [--set extra|fresh|fresh2|fresh3|fresh4]   (the home file of a failure, as JSON)';
 
-/** The generator options a set's homes are built with. */
-function homeOptions(set: string | undefined): GenerateHomeOptions {
-  if (set === 'extra') return EXTRA_HOME_OPTIONS;
-  if (set === 'fresh') return FRESH_HOME_OPTIONS;
-  if (set === 'fresh2') return FRESH2_HOME_OPTIONS;
-  if (set === 'fresh3') return FRESH3_HOME_OPTIONS;
-  if (set === 'fresh4') return FRESH4_HOME_OPTIONS;
-  return {};
+/** The generator options a set's homes are built with (the base home for no set). */
+function homeOptionsOf(set: string | undefined) {
+  return isTemplateSetName(set) ? TEMPLATE_SETS[set].homeOptions : {};
 }
 
 function fail(message: string): never {
@@ -75,21 +50,15 @@ if (values['print-home'] !== undefined) {
   const seed = Number(values['print-home']);
   if (!Number.isInteger(seed)) fail(`--print-home needs a home seed, not ${values['print-home']}`);
   process.stdout.write(
-    `${JSON.stringify(generateHome(seed, homeOptions(values.set)).file, null, 2)}\n`,
+    `${JSON.stringify(generateHome(seed, homeOptionsOf(values.set)).file, null, 2)}\n`,
   );
   process.exit(0);
 }
 const set = values.set;
-if (
-  set !== 'dev' &&
-  set !== 'extra' &&
-  set !== 'fresh' &&
-  set !== 'fresh2' &&
-  set !== 'fresh3' &&
-  set !== 'fresh4' &&
-  set !== 'heldout'
-)
-  fail(`--set must be dev, extra, fresh, fresh2, fresh3, fresh4 or heldout, not ${set}`);
+if (!isTemplateSetName(set))
+  fail(
+    `--set must be ${TEMPLATE_SET_NAMES.join(', ').replace(/, (?=[^,]*$)/, ' or ')}, not ${set}`,
+  );
 const homes = Number(values.homes);
 const show = Number(values['show-failures']);
 if (!Number.isInteger(homes) || homes < 1)
@@ -101,20 +70,8 @@ if (show > 0 && set === 'heldout')
   );
 
 const result: RunResult = runTemplates(
-  set === 'dev'
-    ? DEV_TEMPLATES
-    : set === 'extra'
-      ? EXTRA_TEMPLATES
-      : set === 'fresh'
-        ? FRESH_TEMPLATES
-        : set === 'fresh2'
-          ? FRESH2_TEMPLATES
-          : set === 'fresh3'
-            ? FRESH3_TEMPLATES
-            : set === 'fresh4'
-              ? FRESH4_TEMPLATES
-              : HELDOUT_TEMPLATES,
-  generateHomes(homes, 1, homeOptions(set)),
+  TEMPLATE_SETS[set].templates,
+  generateHomes(homes, 1, TEMPLATE_SETS[set].homeOptions),
 );
 const lines: string[] = [`${set} templates on ${homes} generated homes`, ''];
 const width = Math.max(...[...result.byBehaviour.keys()].map((k) => k.length), 8);
